@@ -1,0 +1,2 @@
+// placeholder replaced below
+export function demoApiPlugin() { return { name: 'news-demo-api' }; }
