@@ -1,0 +1,242 @@
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { getDefaults, resolveUrl } from '../../config.js';
+import { NewsError, isAbort } from '../../data/errors.js';
+import { clearResponseCache, parseJsonText } from '../../data/fetch-json.js';
+import type { FieldMapping } from '../../data/formats/mapping.js';
+import { loadArticles, readArticles, type FormatName } from '../../data/load.js';
+import type { NewsPage } from '../../data/model.js';
+import { WidgetElement } from './widget-element.js';
+
+/** Detail of the `news-error` event. */
+export interface NewsErrorDetail {
+  error: NewsError;
+}
+
+/** Reads a `mapping` attribute written as JSON; a malformed one is reported and ignored. */
+const mappingConverter = {
+  fromAttribute(value: string | null): FieldMapping | undefined {
+    if (!value) return undefined;
+    try {
+      const parsed = JSON.parse(value) as unknown;
+      return parsed && typeof parsed === 'object' ? (parsed as FieldMapping) : undefined;
+    } catch {
+      console.warn(`news-widgets: the mapping attribute is not valid JSON: ${value.slice(0, 80)}`);
+      return undefined;
+    }
+  },
+};
+
+/** How far below the viewport a `loading="lazy"` widget starts loading. */
+const LAZY_MARGIN = '300px';
+
+/**
+ * What every data widget does alike: where its articles come from (`src`, `data`, inline JSON, or a
+ * property of normalized articles), loading them with a task that aborts stale requests, the
+ * loading / error / empty states, lazy loading, language and events. Subclasses draw the loaded page.
+ */
+export abstract class NewsElement extends WidgetElement {
+  /** URL of a JSON endpoint (relative URLs resolve against the page-wide `baseUrl`). */
+  @property() src = '';
+
+  /** Format of the endpoint: `auto` (default), `wordpress`, `ghost`, `json-feed`, `newsapi` or `json-ld`. */
+  @property() format: FormatName | 'auto' = 'auto';
+
+  /** Dot path to the array of records in JSON of any other shape (`.` for a root array). */
+  @property() items?: string;
+
+  /** Where each article field is in each record: JSON in the attribute, or an object (functions allowed) as a property. */
+  @property({ converter: mappingConverter }) mapping?: FieldMapping;
+
+  /** Raw JSON of any supported shape, to read with no request. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** `lazy` waits until the widget is near the viewport before requesting anything. */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
+  /** Whether cookies go with the request: `omit` (default), `same-origin` or `include`. */
+  @property() credentials: RequestCredentials = 'omit';
+
+  /** Milliseconds before a request is given up (default 10000). */
+  @property({ type: Number }) timeout?: number;
+
+  /** @internal */
+  @state() protected _nearViewport = false;
+
+  /** @internal JSON from a child `<script type="application/json">`. */
+  @state() protected _inline?: { json?: unknown; error?: NewsError };
+
+  private _observer?: IntersectionObserver;
+  private _abortedByDisconnect = false;
+
+  /** @internal */
+  protected _task = new Task(this, {
+    args: () => this._sourceArgs(),
+    task: async ([source, format, items, mapping, local, near], { signal }) => {
+      if (local) return local;
+      if (this._inline?.error) throw this._inline.error;
+      if (source === undefined) return initialState;
+      const options = { format, ...(items ? { items } : {}), ...(mapping ? { mapping } : {}) };
+      if (typeof source !== 'string') return readArticles(source.json, options);
+      if (!near) return initialState;
+      return loadArticles(source, {
+        ...options,
+        signal,
+        credentials: this.credentials,
+        timeout: this.timeout ?? getDefaults().timeout,
+      });
+    },
+    onComplete: (page) => this._loaded(page),
+    onError: (error) => {
+      if (isAbort(error)) return;
+      const detail: NewsErrorDetail = { error: this._asNewsError(error) };
+      this.dispatchEvent(new CustomEvent('news-error', { detail, bubbles: true, composed: true }));
+    },
+  });
+
+  private _sourceArgs() {
+    const inline = this._inline?.json;
+    const source: string | { json: unknown } | undefined =
+      this.data !== undefined ? { json: this.data } : inline !== undefined ? { json: inline } : this.src ? resolveUrl(this.src) : undefined;
+    return [source, this.format, this.items, this.mapping, this.localPage(), this.loading !== 'lazy' || this._nearViewport] as const;
+  }
+
+  /** Normalized articles set directly as a property, if the subclass has one. */
+  protected localPage(): NewsPage | undefined {
+    return undefined;
+  }
+
+  /** Called with each loaded page; the default fires `news-load`. */
+  protected _loaded(page: NewsPage): void {
+    this.dispatchEvent(new CustomEvent('news-load', { detail: this.loadDetail(page), bubbles: true, composed: true }));
+  }
+
+  /** The `news-load` event's detail. */
+  protected loadDetail(page: NewsPage): unknown {
+    return { page, articles: page.articles };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._readInlineJson();
+    if (this.loading === 'lazy') this._observe();
+    if (this._abortedByDisconnect) {
+      this._abortedByDisconnect = false;
+      void this._task.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._observer?.disconnect();
+    this._observer = undefined;
+    // A removed widget leaves nothing running; it starts again if it is put back.
+    if (this._task.status === TaskStatus.PENDING) {
+      this._abortedByDisconnect = true;
+      this._task.abort();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('loading') && this.loading === 'lazy' && this.isConnected && !this._nearViewport) this._observe();
+  }
+
+  private _observe(): void {
+    if (this._observer || this._nearViewport) return;
+    this._observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          this._nearViewport = true;
+          this._observer?.disconnect();
+          this._observer = undefined;
+        }
+      },
+      { rootMargin: LAZY_MARGIN },
+    );
+    this._observer.observe(this);
+  }
+
+  private _readInlineJson(): void {
+    const script = this.querySelector(':scope > script[type="application/json"], :scope > script[type="application/ld+json"]');
+    if (!script) return;
+    try {
+      this._inline = { json: parseJsonText(script.textContent ?? '', 'inline JSON') };
+    } catch (error) {
+      this._inline = { error: this._asNewsError(error) };
+    }
+  }
+
+  /** Loads again, bypassing the short-lived response reuse (the retry button). */
+  retry(): Promise<void> {
+    if (this.src) clearResponseCache(resolveUrl(this.src));
+    return this._task.run();
+  }
+
+  /** @internal */
+  protected _asNewsError(error: unknown): NewsError {
+    if (error instanceof NewsError) return error;
+    return new NewsError('unsupported-shape', error instanceof Error ? error.message : 'Unexpected data', { cause: error });
+  }
+
+  /** A short readable message for an error. */
+  protected errorMessage(error: NewsError): string {
+    const t = this.t;
+    switch (error.code) {
+      case 'network':
+        return t('errorNetwork');
+      case 'timeout':
+        return t('errorTimeout');
+      case 'http':
+        return error.status === 404 ? t('errorNotFound') : t('errorHttp', { status: error.status ?? '' });
+      case 'not-json':
+        return t('errorNotJson');
+      case 'not-found':
+        return t('notFound');
+      default:
+        return t('errorUnsupported');
+    }
+  }
+
+  /** The error state: what happened, and a way to try again. */
+  protected renderError(error: unknown): TemplateResult {
+    const newsError = this._asNewsError(error);
+    return html`<div class="state error" part="error" role="alert">
+      <p>${this.errorMessage(newsError)}</p>
+      <button type="button" part="retry" @click=${() => void this.retry()}>${this.t('retry')}</button>
+    </div>`;
+  }
+
+  /** The empty state. */
+  protected renderEmpty(message = this.t('empty')): TemplateResult {
+    return html`<div class="state empty" part="empty" role="status"><p>${message}</p></div>`;
+  }
+
+  /** Placeholder with roughly the final size, shown until the first page arrives. */
+  protected abstract renderSkeleton(): TemplateResult;
+
+  /** The loaded page. */
+  protected abstract renderPage(page: NewsPage): unknown;
+
+  /** Whether a loaded page has nothing to show. */
+  protected isEmpty(page: NewsPage): boolean {
+    return page.articles.length === 0;
+  }
+
+  /** Picks the state to show; a refetch keeps the previous page on screen, marked busy. */
+  protected renderState(): unknown {
+    const task = this._task;
+    const busy = task.status === TaskStatus.PENDING || (task.status === TaskStatus.INITIAL && this._sourceArgs()[0] !== undefined);
+    const page = task.value;
+    let body: unknown;
+    if (task.status === TaskStatus.ERROR && !isAbort(task.error)) body = this.renderError(task.error);
+    else if (page) body = this.isEmpty(page) ? this.renderEmpty() : this.renderPage(page);
+    else if (busy) body = this.renderSkeleton();
+    else body = this.renderEmpty();
+    return html`<div class="root" part="root" dir=${this.direction} lang=${this.language} aria-busy=${busy ? 'true' : 'false'}>${body}</div>`;
+  }
+
+  protected override render(): unknown {
+    return this.renderState();
+  }
+}

@@ -1,0 +1,68 @@
+import { ar } from './ar.js';
+import { fr } from './fr.js';
+import { en, type Message, type MessageKey, type MessageOverrides, type NewsMessages } from './messages.js';
+
+const catalogs = new Map<string, NewsMessages>([
+  ['en', en],
+  ['fr', fr],
+  ['ar', ar],
+]);
+
+/** Adds or replaces a language's catalog for every widget on the page. */
+export function registerMessages(lang: string, messages: NewsMessages): void {
+  catalogs.set(lang.toLowerCase(), messages);
+}
+
+/** The catalog for a language tag: `fr-CA` uses `fr`, an unknown language uses English. */
+export function catalogFor(lang: string): NewsMessages {
+  const tag = lang.toLowerCase();
+  return catalogs.get(tag) ?? catalogs.get(tag.split('-')[0] ?? '') ?? en;
+}
+
+const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** Writing direction of a language tag. */
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  return RTL.has(lang.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
+}
+
+/** The language in force for an element: its own `lang`, the nearest one up the tree (across shadow roots), or a fallback. */
+export function languageOf(element: Element, fallback = 'en'): string {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+  }
+  return fallback;
+}
+
+function pluralForm(lang: string, n: number): Intl.LDMLPluralRule {
+  try {
+    return new Intl.PluralRules(lang).select(n);
+  } catch {
+    // A malformed language tag: fall back to the generic form.
+    return 'other';
+  }
+}
+
+/** Fills a message for a language: picks the plural form for `n`, replaces `{name}` placeholders. */
+export function formatMessage(message: Message, lang: string, params: Record<string, string | number> = {}): string {
+  let text: string;
+  if (typeof message === 'string') {
+    text = message;
+  } else {
+    const n = typeof params.n === 'number' ? params.n : 0;
+    text = message[pluralForm(lang, n)] ?? message.other;
+  }
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+/** Reads messages for one element: overrides first, then its language's catalog, then English. */
+export function translator(lang: string, overrides: MessageOverrides = {}) {
+  const catalog = catalogFor(lang);
+  return (key: MessageKey, params?: Record<string, string | number>): string =>
+    formatMessage(overrides[key] ?? catalog[key] ?? en[key], lang, params);
+}
+
+export type Translate = ReturnType<typeof translator>;

@@ -1,0 +1,127 @@
+/** A message: text with `{name}` placeholders, or plural forms chosen with `Intl.PluralRules`. */
+export type Message = string | { one?: string; two?: string; few?: string; many?: string; zero?: string; other: string };
+
+/** Every text a widget shows. A catalog per language; pages override any of them with `.messages`. */
+export interface NewsMessages {
+  loading: Message;
+  retry: Message;
+  errorNetwork: Message;
+  errorTimeout: Message;
+  errorHttp: Message;
+  errorNotFound: Message;
+  errorNotJson: Message;
+  errorUnsupported: Message;
+  empty: Message;
+  notFound: Message;
+  untitled: Message;
+  home: Message;
+  breadcrumb: Message;
+  by: Message;
+  published: Message;
+  updated: Message;
+  readingTime: Message;
+  tags: Message;
+  categories: Message;
+  advertisement: Message;
+  loadMore: Message;
+  loadingMore: Message;
+  end: Message;
+  added: Message;
+  popular: Message;
+  rank: Message;
+  // <comment-form>
+  commentHeading: Message;
+  commentLabel: Message;
+  nameLabel: Message;
+  emailLabel: Message;
+  websiteLabel: Message;
+  remember: Message;
+  submit: Message;
+  sending: Message;
+  optional: Message;
+  required: Message;
+  charactersLeft: Message;
+  tooLong: Message;
+  commentRequired: Message;
+  nameRequired: Message;
+  emailRequired: Message;
+  emailInvalid: Message;
+  urlInvalid: Message;
+  fixErrors: Message;
+  thanks: Message;
+  held: Message;
+  draftRestored: Message;
+  sendFailed: Message;
+  serverContentInvalid: Message;
+  serverAuthorRequired: Message;
+  serverDuplicate: Message;
+  serverFlood: Message;
+  serverLoginRequired: Message;
+  serverClosed: Message;
+  serverInvalidPost: Message;
+  serverTooLong: Message;
+  serverOther: Message;
+}
+
+export type MessageKey = keyof NewsMessages;
+export type MessageOverrides = Partial<Record<MessageKey, Message>>;
+
+export const en: NewsMessages = {
+  loading: 'Loading…',
+  retry: 'Try again',
+  errorNetwork: 'The news could not be loaded. Check your connection and try again.',
+  errorTimeout: 'The news source took too long to answer.',
+  errorHttp: 'The news source answered with an error ({status}).',
+  errorNotFound: 'The news source could not find this (404).',
+  errorNotJson: 'The news source sent something that is not news data.',
+  errorUnsupported: 'The news source sent data in a shape this widget cannot read.',
+  empty: 'No stories to show yet.',
+  notFound: 'This story could not be found.',
+  untitled: 'Untitled',
+  home: 'Home',
+  breadcrumb: 'Breadcrumb',
+  by: 'By {name}',
+  published: 'Published',
+  updated: 'Updated {date}',
+  readingTime: { one: '{n} min read', other: '{n} min read' },
+  tags: 'Tags',
+  categories: 'Categories',
+  advertisement: 'Advertisement',
+  loadMore: 'Load more stories',
+  loadingMore: 'Loading more stories…',
+  end: 'You have reached the end.',
+  added: { one: '{n} more story loaded', other: '{n} more stories loaded' },
+  popular: 'Popular News',
+  rank: 'Number {n}',
+  commentHeading: 'Leave a comment',
+  commentLabel: 'Comment',
+  nameLabel: 'Name',
+  emailLabel: 'Email',
+  websiteLabel: 'Website',
+  remember: 'Save my name, email, and website in this browser for the next time I comment.',
+  submit: 'Post comment',
+  sending: 'Sending…',
+  optional: '(optional)',
+  required: '(required)',
+  charactersLeft: { one: '{n} character left', other: '{n} characters left' },
+  tooLong: 'This is {n} characters too long.',
+  commentRequired: 'Please enter your comment!',
+  nameRequired: 'Please enter your name here',
+  emailRequired: 'Please enter your email address here',
+  emailInvalid: 'You have entered an incorrect email address!',
+  urlInvalid: 'Please enter a web address starting with http:// or https://',
+  fixErrors: { one: 'Please correct {n} field.', other: 'Please correct {n} fields.' },
+  thanks: 'Thank you! Your comment has been published.',
+  held: 'Thank you! Your comment is awaiting moderation.',
+  draftRestored: 'Your unsent comment was restored.',
+  sendFailed: 'Your comment could not be sent. It is kept here; please try again.',
+  serverContentInvalid: 'The comment was rejected as empty or invalid. Please check it and try again.',
+  serverAuthorRequired: 'This site needs your name and email to post a comment.',
+  serverDuplicate: 'It looks as though you have already said that.',
+  serverFlood: 'You are posting comments too quickly. Please wait a moment and try again.',
+  serverLoginRequired: 'This site only accepts comments from signed-in readers.',
+  serverClosed: 'Comments are closed for this story.',
+  serverInvalidPost: 'This story does not accept comments.',
+  serverTooLong: 'One of the fields is longer than the site allows.',
+  serverOther: 'The site did not accept the comment: {message}',
+};
