@@ -46,7 +46,7 @@ const NAMED_ENTITIES: Record<string, string> = {
   copy: '\u00a9', reg: '\u00ae', trade: '\u2122', deg: '\u00b0', times: '\u00d7', divide: '\u00f7',
   euro: '\u20ac', pound: '\u00a3', yen: '\u00a5', cent: '\u00a2', sect: '\u00a7', para: '\u00b6',
   frac12: '\u00bd', frac14: '\u00bc', frac34: '\u00be', iexcl: '\u00a1', iquest: '\u00bf',
-  zwj: '\u200d', zwnj: '\u200c', lrm: '\u200e', rlm: '\u200f', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003',
+  rarr: '\u2192', larr: '\u2190', zwj: '\u200d', zwnj: '\u200c', lrm: '\u200e', rlm: '\u200f', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003',
 };
 
 /**
@@ -65,15 +65,49 @@ export function decodeEntities(text: string): string {
 }
 
 /**
+ * A field that is plain text by its spec, as display text. Feeds generated from CMSs often leak character
+ * references (`&#8217;`, `&amp;`) into such fields, and the model promises decoded text, so they are decoded;
+ * unlike `htmlText`, nothing that looks like a tag is removed, since plain text may mention `<video>`.
+ */
+export function decodedText(value: unknown): string {
+  return typeof value === 'string' ? plainText(decodeEntities(value)) : plainText(value);
+}
+
+const HIDDEN_OPENER = /<!--|<(script|style|template|noscript|iframe|svg|math|textarea|title)\b/gi;
+
+/**
+ * Removes comments and elements whose content is not reader-visible text, in one linear scan (a lazy
+ * `<script>[\s\S]*?</script>` regex is quadratic on hostile input with many unclosed openers).
+ */
+function dropHiddenText(html: string): string {
+  const lower = html.toLowerCase();
+  let out = '';
+  let from = 0;
+  HIDDEN_OPENER.lastIndex = 0;
+  for (let match = HIDDEN_OPENER.exec(html); match; match = HIDDEN_OPENER.exec(html)) {
+    out += `${html.slice(from, match.index)} `;
+    const name = match[1]?.toLowerCase();
+    const closer = name ? lower.indexOf(`</${name}`, HIDDEN_OPENER.lastIndex) : html.indexOf('-->', HIDDEN_OPENER.lastIndex);
+    // Unclosed: the rest of the input is that element's content (as a browser would read it).
+    if (closer === -1) return out;
+    const end = name ? html.indexOf('>', closer) : closer + 2;
+    from = end === -1 ? html.length : end + 1;
+    HIDDEN_OPENER.lastIndex = from;
+  }
+  return out + html.slice(from);
+}
+
+/**
  * Text content of an HTML fragment: script/style bodies and comments dropped, tags removed, references
  * decoded, white space folded. The result is text for text bindings, never markup.
  */
 export function htmlText(value: unknown): string {
   if (typeof value !== 'string') return plainText(value);
-  const stripped = value
-    .replace(/<(script|style|template|noscript|iframe|svg|math)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<\/?[a-zA-Z][^>]*>/g, ' ');
+  // `[^<>]*` (not `[^>]*`) keeps each tag match local, so unclosed `<a <a <a` input stays linear.
+  // Inline tags vanish without a trace (`site</a>.` reads `site.`); other tags separate words.
+  const stripped = dropHiddenText(value)
+    .replace(/<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)\b[^<>]*>/gi, '')
+    .replace(/<\/?[a-zA-Z][^<>]*>/g, ' ');
   return plainText(decodeEntities(stripped).replace(/\u00a0/g, ' '));
 }
 

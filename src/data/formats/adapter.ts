@@ -96,3 +96,22 @@ export function finishAll(records: unknown, read: (record: unknown) => ArticleDr
 export function header(context: AdapterContext, name: string): string | undefined {
   return context.headers?.[name.toLowerCase()];
 }
+
+/** An absolute http(s) URL, parsed; undefined for anything else. */
+export function parseAbsolute(url: string | undefined): URL | undefined {
+  if (typeof url !== 'string') return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `url` with its `page` query parameter set, other parameters kept (how page-numbered APIs go on). */
+export function withPage(url: string | undefined, page: number): string | undefined {
+  const parsed = parseAbsolute(url);
+  if (!parsed) return undefined;
+  parsed.searchParams.set('page', String(page));
+  return parsed.href;
+}

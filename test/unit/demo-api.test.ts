@@ -1,0 +1,266 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createDemoApi } from '../../src/demo/api.js';
+import { POSTS } from '../../src/demo/posts.js';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A real HTTP server around one API instance; paths the API does not serve answer 418. */
+async function serve(options?: { floodSeconds?: number }): Promise<{ server: Server; base: string }> {
+  const api = createDemoApi(options);
+  const server = createServer((req, res) => {
+    void api.handle(req, res).then((handled) => {
+      if (!handled) res.writeHead(418).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+let server: Server;
+let base: string;
+beforeAll(async () => ({ server, base } = await serve()));
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+async function get(path: string): Promise<{ status: number; headers: Headers; json: Json }> {
+  const response = await fetch(base + path);
+  return { status: response.status, headers: response.headers, json: (await response.json()) as Json };
+}
+
+let emails = 0;
+/** A valid anonymous comment on post 1 from a new address each time (so no flood), with `fields` over it. */
+function commentBody(fields: Json = {}): Json {
+  return { post: 1, author_name: 'Ada Reader', author_email: `reader${++emails}@example.com`, content: 'Thanks for this.', ...fields };
+}
+
+async function postComment(body: Json, at = base): Promise<{ status: number; json: Json }> {
+  const response = await fetch(`${at}/wp-json/wp/v2/comments`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, json: (await response.json()) as Json };
+}
+
+describe('sample content', () => {
+  it('has fourteen articles with unique ids and slugs, dated in the last weeks of 2026', () => {
+    expect(POSTS).toHaveLength(14);
+    expect(new Set(POSTS.map((post) => post.id)).size).toBe(14);
+    expect(new Set(POSTS.map((post) => post.slug)).size).toBe(14);
+    for (const post of POSTS) expect(post.date).toMatch(/^2026-(10|11|12)-\d\dT\d\d:\d\d:\d\d$/);
+  });
+
+  it('has a long, structured lead article', () => {
+    const lead = POSTS.find((post) => post.id === 1)!.content;
+    expect(lead.match(/<h2>/g)!.length).toBeGreaterThanOrEqual(6);
+    for (const part of ['<blockquote', '<figure', '<figcaption', '<ul>', 'href="https://', 'href="/news/']) expect(lead).toContain(part);
+    expect(lead).toMatch(/<img [^>]*width="\d+" height="\d+"/);
+  });
+});
+
+describe('GET /wp-json/wp/v2/posts', () => {
+  it('pages newest first with X-WP-Total headers, and 400 past the last page', async () => {
+    const first = await get('/wp-json/wp/v2/posts?per_page=5');
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toBe('application/json; charset=UTF-8');
+    expect(first.headers.get('x-wp-total')).toBe('14');
+    expect(first.headers.get('x-wp-totalpages')).toBe('3');
+    const dates = first.json.map((post: Json) => post.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(first.json[0]).toMatchObject({ id: 1, status: 'publish', link: `${base}/news/saltings-barrier-surge-night/` });
+    expect((await get('/wp-json/wp/v2/posts?per_page=5&page=3')).json).toHaveLength(4);
+    expect(await get('/wp-json/wp/v2/posts?per_page=5&page=4')).toMatchObject({
+      status: 400,
+      json: { code: 'rest_post_invalid_page_number', data: { status: 400 } },
+    });
+    expect((await get('/wp-json/wp/v2/posts')).json).toHaveLength(10);
+    expect((await get('/wp-json/wp/v2/posts?per_page=101')).json).toMatchObject({ code: 'rest_invalid_param', data: { params: { per_page: expect.any(String) } } });
+  });
+
+  it('sends WordPress fields, with typography as numeric entities', async () => {
+    const { json } = await get('/wp-json/wp/v2/posts/1');
+    expect(json.title.rendered).toContain('&#8217;');
+    expect(json.excerpt.rendered).toMatch(/^<p>.*<\/p>\n$/);
+    expect(json.content).toMatchObject({ protected: false });
+    expect(json.content.rendered).toContain(`src="${base}/demo-media/`);
+    expect(json).toMatchObject({ comment_status: 'open', featured_media: 101, meta: { views: 18420 }, categories: [3] });
+    expect((await get('/wp-json/wp/v2/posts/4')).json.title.rendered).toContain('&#8211;');
+    expect((await get('/wp-json/wp/v2/posts/10')).json.title.rendered).toContain('Crumb &#038; Co.');
+  });
+
+  it('filters by category, search, slug and include, and orders by views', async () => {
+    expect((await get('/wp-json/wp/v2/posts?categories=6')).json.map((p: Json) => p.id)).toEqual([6, 11]);
+    expect((await get('/wp-json/wp/v2/posts?search=elver')).json.map((p: Json) => p.id)).toEqual([3]);
+    expect((await get('/wp-json/wp/v2/posts?slug=barrier-maintenance-budget')).json.map((p: Json) => p.id)).toEqual([5]);
+    expect((await get('/wp-json/wp/v2/posts?include=2,9&orderby=id&order=asc')).json.map((p: Json) => p.id)).toEqual([2, 9]);
+    const popular = (await get('/wp-json/wp/v2/posts?orderby=views&per_page=3')).json;
+    expect(popular.map((p: Json) => p.meta.views)).toEqual([21930, 18420, 8810]);
+    expect((await get('/wp-json/wp/v2/posts?orderby=bogus')).status).toBe(400);
+  });
+
+  it('embeds author, featured media, terms and replies with _embed', async () => {
+    const [post] = (await get('/wp-json/wp/v2/posts?_embed&per_page=1')).json;
+    const { author, replies, 'wp:featuredmedia': media, 'wp:term': terms } = post._embedded;
+    expect(author[0]).toMatchObject({ id: 1, name: 'Mara Okafor', link: `${base}/news/author/mara-okafor/` });
+    expect(Object.keys(author[0].avatar_urls)).toEqual(['24', '48', '96']);
+    expect(media[0]).toMatchObject({ id: 101, alt_text: expect.any(String), media_details: { width: 1600, height: 1067 } });
+    expect(media[0].source_url).toBe(`${base}/demo-media/saltings-barrier-surge-night.svg?w=1600&h=1067`);
+    expect(media[0].media_details.sizes).toMatchObject({
+      thumbnail: { width: 150, height: 150, source_url: expect.stringContaining('w=150&h=150') },
+      medium: { width: 300, height: 200 },
+      large: { width: 1024, height: 683 },
+      full: { width: 1600, height: 1067 },
+    });
+    expect(terms[0]).toEqual([{ id: 3, name: 'Local', slug: 'local', link: `${base}/news/category/local/`, taxonomy: 'category' }]);
+    expect(terms[1].every((term: Json) => term.taxonomy === 'post_tag')).toBe(true);
+    expect(replies[0]).toHaveLength(3);
+    // An article without a picture embeds none.
+    expect((await get('/wp-json/wp/v2/posts/14?_embed')).json._embedded['wp:featuredmedia']).toBeUndefined();
+  });
+
+  it('answers 404 for an unknown post id or route', async () => {
+    expect(await get('/wp-json/wp/v2/posts/999')).toMatchObject({
+      status: 404,
+      json: { code: 'rest_post_invalid_id', message: 'Invalid post ID.', data: { status: 404 } },
+    });
+    expect(await get('/wp-json/wp/v2/nothing')).toMatchObject({ status: 404, json: { code: 'rest_no_route' } });
+  });
+});
+
+describe('comments', () => {
+  beforeEach(async () => {
+    const response = await fetch(`${base}/wp-json/wp/v2/comments/reset`, { method: 'POST', headers: { 'X-Demo-Reset': '1' } });
+    expect(response.status).toBe(200);
+  });
+
+  it('lists approved comments of a post only', async () => {
+    const { json, headers } = await get('/wp-json/wp/v2/comments?post=1');
+    expect(headers.get('x-wp-total')).toBe('3');
+    expect(json.every((comment: Json) => comment.status === 'approved' && comment.post === 1)).toBe(true);
+  });
+
+  it.each([
+    ['no content', { content: '  ' }, 400, 'rest_comment_content_invalid'],
+    ['no name', { author_name: '' }, 400, 'rest_comment_author_data_required'],
+    ['no email', { author_email: undefined }, 400, 'rest_comment_author_data_required'],
+    ['a bad email', { author_email: 'not-an-email' }, 400, 'rest_invalid_param'],
+    ['no post', { post: undefined }, 403, 'rest_comment_invalid_post_id'],
+    ['an unknown post', { post: 999 }, 403, 'rest_comment_invalid_post_id'],
+    ['comments closed', { post: 14 }, 403, 'rest_comment_closed'],
+    ['a long name', { author_name: 'n'.repeat(246) }, 400, 'comment_author_column_length'],
+    ['a long email', { author_email: `${'e'.repeat(90)}@example.com` }, 400, 'comment_author_email_column_length'],
+    ['a long url', { author_url: `https://example.com/${'u'.repeat(190)}` }, 400, 'comment_author_url_column_length'],
+    ['long content', { content: 'c'.repeat(65526) }, 400, 'comment_content_column_length'],
+  ])('rejects %s', async (_name, fields, status, code) => {
+    const { status: actual, json } = await postComment(commentBody(fields));
+    expect(actual).toBe(status);
+    expect(json).toMatchObject({ code, message: expect.any(String), data: { status } });
+    if (code === 'rest_invalid_param') expect(json).toMatchObject({ message: 'Invalid parameter(s): author_email', data: { params: { author_email: expect.any(String) } } });
+  });
+
+  it('approves a plain comment and holds one with a link or "moderate"', async () => {
+    const plain = await postComment(commentBody({ content: 'Line one\nline two\n\n<b>Second</b> paragraph' }));
+    expect(plain.status).toBe(201);
+    expect(plain.json).toMatchObject({ post: 1, parent: 0, author_name: 'Ada Reader', status: 'approved', type: 'comment' });
+    expect(plain.json.content.rendered).toBe('<p>Line one<br />\nline two</p>\n<p>&lt;b&gt;Second&lt;/b&gt; paragraph</p>\n');
+    expect(plain.json.link).toBe(`${base}/news/saltings-barrier-surge-night/#comment-${plain.json.id}`);
+    expect((await postComment(commentBody({ content: 'See http://example.com' }))).json.status).toBe('hold');
+    expect((await postComment(commentBody({ content: 'Please moderate me' }))).json.status).toBe('hold');
+    const listed = (await get('/wp-json/wp/v2/comments?post=1')).json.map((comment: Json) => comment.id);
+    expect(listed).toEqual([plain.json.id, 3, 2, 1]);
+  });
+
+  it('accepts a form-encoded comment', async () => {
+    const response = await fetch(`${base}/wp-json/wp/v2/comments`, {
+      method: 'POST',
+      body: new URLSearchParams({ post: '6', author_name: 'Form User', author_email: 'form@example.com', content: 'Sent as a form.' }),
+    });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ post: 6, status: 'approved' });
+  });
+
+  it('rejects a duplicate with 409 and invalid JSON with 400', async () => {
+    const body = commentBody({ content: 'Said once.' });
+    expect((await postComment(body)).status).toBe(201);
+    expect(await postComment({ ...body, author_email: 'other@example.com' })).toMatchObject({ status: 409, json: { code: 'comment_duplicate' } });
+    const broken = await fetch(`${base}/wp-json/wp/v2/comments`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{' });
+    expect(await broken.json()).toMatchObject({ code: 'rest_invalid_json', data: { status: 400 } });
+  });
+
+  it('rejects a second comment from the same email within the flood window', async () => {
+    const flood = await serve({ floodSeconds: 0.3 });
+    try {
+      expect((await postComment(commentBody({ author_email: 'quick@example.com' }), flood.base)).status).toBe(201);
+      expect(await postComment(commentBody({ author_email: 'Quick@example.com', content: 'Again' }), flood.base)).toMatchObject({
+        status: 400,
+        json: { code: 'comment_flood', message: 'You are posting comments too quickly. Slow down.' },
+      });
+      await new Promise((resolve) => setTimeout(resolve, 350));
+      expect((await postComment(commentBody({ author_email: 'quick@example.com', content: 'Later' }), flood.base)).status).toBe(201);
+    } finally {
+      flood.server.close();
+    }
+  });
+
+  it('resets only with the X-Demo-Reset header', async () => {
+    expect((await postComment(commentBody())).status).toBe(201);
+    expect((await fetch(`${base}/wp-json/wp/v2/comments/reset`, { method: 'POST' })).status).toBe(403);
+    await fetch(`${base}/wp-json/wp/v2/comments/reset`, { method: 'POST', headers: { 'X-Demo-Reset': '1' } });
+    expect((await get('/wp-json/wp/v2/comments?post=1')).json).toHaveLength(3);
+  });
+});
+
+describe('CORS, media, feeds', () => {
+  it('answers preflight and exposes the pagination headers', async () => {
+    const preflight = await fetch(`${base}/wp-json/wp/v2/comments`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://elsewhere.test', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,x-wp-nonce' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Content-Type.*X-WP-Nonce/);
+    const { headers } = await get('/wp-json/wp/v2/posts');
+    expect(headers.get('access-control-allow-origin')).toBe('*');
+    expect(headers.get('access-control-expose-headers')).toBe('X-WP-Total, X-WP-TotalPages');
+  });
+
+  it('draws SVG pictures at the requested size', async () => {
+    const response = await fetch(`${base}/demo-media/eels-return-upper-wend.svg?w=300&h=200`);
+    expect(response.headers.get('content-type')).toBe('image/svg+xml');
+    const svg = await response.text();
+    expect(svg).toMatch(/^<svg [^>]*width="300" height="200"/);
+    expect(svg).toContain('>Science</text>');
+  });
+
+  it('sends the articles as a JSON Feed, six a page', async () => {
+    const first = (await get('/feeds/json-feed.json')).json;
+    expect(first).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', next_url: `${base}/feeds/json-feed.json?page=2` });
+    expect(first.items).toHaveLength(6);
+    expect(first.items[0]).toMatchObject({ id: '1', url: `${base}/news/saltings-barrier-surge-night/`, date_published: '2026-11-26T07:30:00Z' });
+    expect(first.items[0].title).toContain('\u2019');
+    const last = (await get('/feeds/json-feed.json?page=3')).json;
+    expect(last.items).toHaveLength(2);
+    expect(last.next_url).toBeUndefined();
+  });
+
+  it('sends the articles in the custom shape', async () => {
+    const { stories } = (await get('/feeds/custom.json')).json.data;
+    expect(stories).toHaveLength(14);
+    expect(stories[0]).toMatchObject({
+      headline: { main: expect.any(String) },
+      permalink: `${base}/news/saltings-barrier-surge-night/`,
+      media: [{ src: expect.stringContaining('/demo-media/'), caption: expect.any(String) }],
+      byline: { display: 'Mara Okafor' },
+      ts: Date.parse('2026-11-26T07:30:00Z') / 1000,
+      section: 'Local',
+      stats: { views: 18420 },
+    });
+  });
+
+  it('leaves other paths to the next handler', async () => {
+    expect((await fetch(`${base}/index.html`)).status).toBe(418);
+    expect((await fetch(`${base}/feeds/other.json`)).status).toBe(418);
+  });
+});
