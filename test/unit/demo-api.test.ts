@@ -100,7 +100,7 @@ describe('GET /wp-json/wp/v2/posts', () => {
   });
 
   it('embeds author, featured media, terms and replies with _embed', async () => {
-    const [post] = (await get('/wp-json/wp/v2/posts?_embed&per_page=1')).json;
+    const post = (await get('/wp-json/wp/v2/posts?_embed&per_page=1')).json[0];
     const { author, replies, 'wp:featuredmedia': media, 'wp:term': terms } = post._embedded;
     expect(author[0]).toMatchObject({ id: 1, name: 'Mara Okafor', link: `${base}/news/author/mara-okafor/` });
     expect(Object.keys(author[0].avatar_urls)).toEqual(['24', '48', '96']);
