@@ -28,6 +28,13 @@ const mappingConverter = {
   },
 };
 
+/** Pages built afresh from the same articles (e.g. `{ articles: [this.article] }`) count as unchanged. */
+function samePage(a: NewsPage | undefined, b: NewsPage | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.articles.length !== b.articles.length) return false;
+  return a.articles.every((article, i) => article === b.articles[i]);
+}
+
 /** How far below the viewport a `loading="lazy"` widget starts loading. */
 const LAZY_MARGIN = '300px';
 
@@ -73,6 +80,7 @@ export abstract class NewsElement extends WidgetElement {
   /** @internal */
   protected _task = new Task(this, {
     args: () => this._sourceArgs(),
+    argsEqual: (previous, next) => previous.every((value, i) => (i === 4 ? samePage(value as NewsPage, next[i] as NewsPage) : Object.is(value, next[i]))),
     task: async ([source, format, items, mapping, local, near], { signal }) => {
       if (local) return local;
       if (this._inline?.error) throw this._inline.error;
@@ -102,7 +110,10 @@ export abstract class NewsElement extends WidgetElement {
     return [source, this.format, this.items, this.mapping, this.localPage(), this.loading !== 'lazy' || this._nearViewport] as const;
   }
 
-  /** Normalized articles set directly as a property, if the subclass has one. */
+  /**
+   * Normalized articles set directly as a property, if the subclass has one. It may build a new page
+   * object on each call: pages holding the same article objects count as unchanged.
+   */
   protected localPage(): NewsPage | undefined {
     return undefined;
   }
