@@ -1,43 +1,62 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type BuildEnvironmentOptions } from 'vite';
 import { demoApiPlugin } from './src/demo/vite-plugin.js';
 
 const elements = ['news-article', 'news-list', 'popular-news', 'comment-form'];
 
-// `vite build` writes the npm ES modules (Lit left to the consumer's bundler);
-// `vite build --mode cdn` writes the one-file bundle for a <script src> tag.
+/** One classic-script (IIFE) file in dist/cdn, minified, everything bundled. */
+function scriptTagBuild(entry: string, fileName: string, emptyOutDir: boolean): BuildEnvironmentOptions {
+  return {
+    outDir: 'dist/cdn',
+    emptyOutDir,
+    lib: { entry, formats: ['iife'], name: 'NewsWidgets', fileName: () => fileName },
+    rolldownOptions: { output: { minify: true } },
+  };
+}
+
+/**
+ * `vite build`: the npm ES modules, one entry per element, Lit and DOMPurify left to the consumer's bundler.
+ * `vite build --mode cdn`: the one-file bundle for a <script src> tag; `--mode cdn-purify`: the DOMPurify
+ * file beside it, fetched only by browsers without the HTML Sanitizer API.
+ */
 export default defineConfig(({ mode }) => ({
   plugins: [demoApiPlugin()],
+  define: { __NEWS_CDN__: JSON.stringify(mode === 'cdn') },
   build:
     mode === 'cdn'
-      ? {
-          outDir: 'dist/cdn',
-          emptyOutDir: true,
-          lib: {
-            entry: 'src/cdn.ts',
-            formats: ['iife'],
-            name: 'NewsWidgets',
-            fileName: () => 'news-widgets.js',
-          },
-          rolldownOptions: { output: { minify: true } },
-        }
-      : {
-          outDir: 'dist',
-          emptyOutDir: true,
-          lib: {
-            entry: {
-              index: 'src/index.ts',
-              define: 'src/define.ts',
-              ...Object.fromEntries(elements.map((tag) => [tag, `src/components/${tag}/define.ts`])),
+      ? scriptTagBuild('src/cdn.ts', 'news-widgets.js', true)
+      : mode === 'cdn-purify'
+        ? scriptTagBuild('src/cdn-purify.ts', 'news-widgets.purify.js', false)
+        : {
+            outDir: 'dist',
+            emptyOutDir: true,
+            lib: {
+              entry: {
+                index: 'src/index.ts',
+                define: 'src/define.ts',
+                ...Object.fromEntries(elements.map((tag) => [tag, `src/components/${tag}/define.ts`])),
+              },
+              formats: ['es'],
             },
-            formats: ['es'],
+            rolldownOptions: {
+              external: [/^lit($|\/)/, /^@lit\//, /^dompurify$/],
+              output: { minify: true },
+            },
           },
-          rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//, /^dompurify$/],
-            output: { minify: true },
-          },
-        },
   test: {
-    include: ['test/unit/**/*.test.ts'],
-    environment: 'node',
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        // Real Chromium against pages a publisher would write, using the built script-tag bundle.
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/build-bundle.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 }));

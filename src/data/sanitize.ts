@@ -41,9 +41,24 @@ function nativeSanitize(html: string, options: SanitizeOptions = {}): DocumentFr
 }
 
 type Purifier = (html: string, options?: SanitizeOptions) => DocumentFragment;
+type DOMPurifyApi = typeof import('dompurify').default;
+
+/** True in the script-tag bundle, which ships DOMPurify as a separate file (set by the build). */
+declare const __NEWS_CDN__: boolean | undefined;
+
+let fallbackLoader: (() => Promise<DOMPurifyApi>) | undefined;
+
+/** @internal The script-tag bundle says where its DOMPurify file is. */
+export function setFallbackLoader(loader: () => Promise<DOMPurifyApi>): void {
+  fallbackLoader = loader;
+}
 
 async function loadPurifier(): Promise<Purifier> {
-  const { default: DOMPurify } = await import('dompurify');
+  // Only browsers without the native API get here, so DOMPurify stays out of everyone else's download.
+  const DOMPurify =
+    typeof __NEWS_CDN__ !== 'undefined' && __NEWS_CDN__
+      ? await (fallbackLoader ?? (() => Promise.reject(new Error('No DOMPurify loader set'))))()
+      : (await import('dompurify')).default;
   return (html, options) => {
     const cleaned = DOMPurify.sanitize(html, {
       RETURN_DOM_FRAGMENT: true,
