@@ -25,7 +25,7 @@ setFallbackLoader(
       // Under Trusted Types a script URL must come from a policy; this one allows only our own file.
       let policy: Pick<TrustedTypePolicy, 'createScriptURL'> | undefined;
       try {
-        policy = window.trustedTypes?.createPolicy('news-widgets', { createScriptURL: (value) => (value === url ? value : '') });
+        policy = window.trustedTypes?.createPolicy('news-widgets', { createScriptURL: (value: string) => (value === url ? value : '') });
       } catch {
         // The name is taken (a second copy of this file on the page): the page's CSP decides what happens next.
         policy = undefined;

@@ -27,6 +27,8 @@ export const ar: NewsMessages = {
   added: { one: 'تم تحميل خبر إضافي', two: 'تم تحميل خبرين إضافيين', few: 'تم تحميل {n} أخبار إضافية', other: 'تم تحميل {n} خبرًا إضافيًا' },
   popular: 'الأكثر قراءة',
   rank: 'رقم {n}',
+  // <news-article>
+  comments: { zero: 'لا تعليقات', one: 'تعليق واحد', two: 'تعليقان', few: '{n} تعليقات', many: '{n} تعليقًا', other: '{n} تعليق' },
   commentHeading: 'اترك تعليقًا',
   commentLabel: 'التعليق',
   nameLabel: 'الاسم',
@@ -58,4 +60,6 @@ export const ar: NewsMessages = {
   serverInvalidPost: 'لا يقبل هذا الخبر التعليقات.',
   serverTooLong: 'أحد الحقول أطول مما يسمح به الموقع.',
   serverOther: 'لم يقبل الموقع التعليق: {message}',
+  // <comment-form>: a field the server found too long
+  serverFieldTooLong: 'هذا النص أطول مما يسمح به الموقع.',
 };

@@ -27,6 +27,8 @@ export const fr: NewsMessages = {
   added: { one: '{n} article de plus chargé', other: '{n} articles de plus chargés' },
   popular: 'Les plus lus',
   rank: 'Numéro {n}',
+  // <news-article>
+  comments: { one: '{n} commentaire', other: '{n} commentaires' },
   commentHeading: 'Laisser un commentaire',
   commentLabel: 'Commentaire',
   nameLabel: 'Nom',
@@ -58,4 +60,6 @@ export const fr: NewsMessages = {
   serverInvalidPost: 'Cet article n’accepte pas de commentaires.',
   serverTooLong: 'Un des champs dépasse la longueur autorisée par le site.',
   serverOther: 'Le site a refusé le commentaire : {message}',
+  // <comment-form>: a field the server found too long
+  serverFieldTooLong: 'Ce texte dépasse la longueur autorisée par le site.',
 };

@@ -29,6 +29,8 @@ export interface NewsMessages {
   added: Message;
   popular: Message;
   rank: Message;
+  // <news-article>
+  comments: Message;
   // <comment-form>
   commentHeading: Message;
   commentLabel: Message;
@@ -61,6 +63,8 @@ export interface NewsMessages {
   serverInvalidPost: Message;
   serverTooLong: Message;
   serverOther: Message;
+  // <comment-form>: a field the server found too long
+  serverFieldTooLong: Message;
 }
 
 export type MessageKey = keyof NewsMessages;
@@ -93,6 +97,8 @@ export const en: NewsMessages = {
   added: { one: '{n} more story loaded', other: '{n} more stories loaded' },
   popular: 'Popular News',
   rank: 'Number {n}',
+  // <news-article>
+  comments: { one: '{n} comment', other: '{n} comments' },
   commentHeading: 'Leave a comment',
   commentLabel: 'Comment',
   nameLabel: 'Name',
@@ -124,4 +130,6 @@ export const en: NewsMessages = {
   serverInvalidPost: 'This story does not accept comments.',
   serverTooLong: 'One of the fields is longer than the site allows.',
   serverOther: 'The site did not accept the comment: {message}',
+  // <comment-form>: a field the server found too long
+  serverFieldTooLong: 'This is longer than the site allows.',
 };

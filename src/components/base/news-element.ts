@@ -103,10 +103,14 @@ export abstract class NewsElement extends WidgetElement {
     },
   });
 
+  /** The last `{ json }` source, kept so the same JSON gives the same task argument (a new one reruns the task). */
+  private _jsonSource?: { json: unknown };
+
   private _sourceArgs() {
-    const inline = this._inline?.json;
+    const json = this.data !== undefined ? this.data : this._inline?.json;
+    if (json !== undefined && this._jsonSource?.json !== json) this._jsonSource = { json };
     const source: string | { json: unknown } | undefined =
-      this.data !== undefined ? { json: this.data } : inline !== undefined ? { json: inline } : this.src ? resolveUrl(this.src) : undefined;
+      json !== undefined ? this._jsonSource : this.src ? resolveUrl(this.src) : undefined;
     return [source, this.format, this.items, this.mapping, this.localPage(), this.loading !== 'lazy' || this._nearViewport] as const;
   }
 

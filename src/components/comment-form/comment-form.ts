@@ -1,0 +1,486 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { getDefaults, resolveUrl } from '../../config.js';
+import { NewsError } from '../../data/errors.js';
+import type { NewsComment } from '../../data/model.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import type { NewsErrorDetail } from '../base/news-element.js';
+import { WidgetElement } from '../base/widget-element.js';
+import { commentFormStyles } from './comment-form.styles.js';
+import { clearDraft, draftKey, forgetIdentity, readDraft, readIdentity, rememberIdentity, saveDraft, type Draft } from './draft-store.js';
+import { describeFailure, sendComment, SEND_TIMEOUT, type CommentFormat, type FieldNames, type SendFailure, type SentComment } from './send-comment.js';
+import {
+  checkComment,
+  checkField,
+  charactersLeft,
+  FIELD_LIMITS,
+  nearLimit,
+  parseFieldList,
+  shownFields,
+  type CommentField,
+  type CommentValues,
+  type FieldProblem,
+  type FieldProblems,
+} from './validate.js';
+
+/** Detail of the `news-comment` event. */
+export interface NewsCommentDetail {
+  /** The comment as the server stored it, normalized. */
+  comment: NewsComment;
+  /** `approved` (published), `hold` (awaiting moderation), or another status the server gave. */
+  status: string;
+  /** The server's answer as it came. */
+  data: unknown;
+}
+
+const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+const EMPTY: CommentValues = { comment: '', name: '', email: '', url: '' };
+const IDENTITY_FIELDS = ['name', 'email', 'url'] as const;
+/** Typing pauses this long before the draft is written. */
+const SAVE_DELAY = 300;
+
+/** Per field: the label's message, the `name` a browser's autofill knows it by, `type` and `autocomplete`. */
+const FIELD_INFO: Record<CommentField, { label: MessageKey; name: string; type: string; autocomplete: string }> = {
+  comment: { label: 'commentLabel', name: 'comment', type: 'text', autocomplete: 'off' },
+  name: { label: 'nameLabel', name: 'author', type: 'text', autocomplete: 'name' },
+  email: { label: 'emailLabel', name: 'email', type: 'email', autocomplete: 'email' },
+  url: { label: 'websiteLabel', name: 'url', type: 'url', autocomplete: 'url' },
+};
+
+/**
+ * A comment form that posts to a WordPress site (`/wp-json/wp/v2/comments`) or any JSON endpoint:
+ * comment, name, email and website, "save my name..." for next time, and the site's answers in words a
+ * reader understands. It checks each field as WordPress would before sending, sends once per submit,
+ * keeps the unsent comment across reloads until the server confirms it, and lays a quiet trap for bots.
+ *
+ * Spam: a hidden field people never see (off-screen, hidden from assistive technology, out of the tab
+ * order) and a minimum time between the form appearing and a submit. A submit that trips either is
+ * dropped with no request, no message and no event, and everything typed stays: a bot learns nothing
+ * from the page, and a person who was only quicker than `min-submit-ms` can simply press again.
+ *
+ * @tagname comment-form
+ * @summary A comment form for WordPress or any JSON endpoint, with validation, drafts and moderation messages.
+ *
+ * @attr action - URL the comment is posted to (relative URLs resolve against the page-wide `baseUrl`).
+ * @attr format - `wordpress` (default) or `generic`.
+ * @attr post-id - The article's numeric id (WordPress `post`).
+ * @attr parent-id - The comment this one replies to (default 0: none).
+ * @attr fields - Which fields to show: any of `comment name email url` (default all; the comment box always shows).
+ * @attr optional - Which shown fields may stay empty (default `url`; WordPress requires name and email).
+ * @attr credentials - Whether cookies go with the request: `omit` (default), `same-origin` or `include`.
+ * @attr timeout - Milliseconds before a send is given up (default: the page-wide `timeout`, else 15000).
+ * @attr min-submit-ms - Least milliseconds between the form appearing and a submit (default 3000).
+ * @attr heading - Text of the heading above the form (default "Leave a comment"; empty hides it).
+ * @attr heading-level - Level of that heading, 2 to 6 (default 2).
+ * @attr theme - `light`, `dark` or `auto`; unset, the form inherits the page's colours.
+ *
+ * @fires {CustomEvent<NewsCommentDetail>} news-comment - The server took a comment: `{ comment, status, data }`; `status` is `approved` or `hold` (awaiting moderation).
+ * @fires {CustomEvent<NewsErrorDetail>} news-error - A comment was not taken: `{ error }` (a `NewsError`; `serverCode` holds WordPress's code).
+ *
+ * @csspart root - The wrapper around everything.
+ * @csspart heading - The form's heading.
+ * @csspart form - The `<form>`.
+ * @csspart field - A field: its label, control and message.
+ * @csspart label - A field's label.
+ * @csspart input - A text box: comment, name, email or website.
+ * @csspart field-error - The message next to a field that needs correcting.
+ * @csspart counter - "N characters left", shown near the comment's length limit.
+ * @csspart consent - The "save my name, email, and website" choice.
+ * @csspart status - Good news: published, awaiting moderation, or draft restored.
+ * @csspart form-error - Why the comment was not taken.
+ * @csspart submit - The "Post comment" button.
+ *
+ * @cssprop --news-accent - Focus rings, the checkbox and the button's hover border (default `#1a5fb4`).
+ * @cssprop --news-text - Text colour (default: inherited from the page).
+ * @cssprop --news-surface - Background (default: transparent).
+ * @cssprop --news-muted - The "(optional)" and "(required)" hints and the counter.
+ * @cssprop --news-border - Borders of messages.
+ * @cssprop --news-field-border - Borders of the text boxes (default: the text colour at 55%, contrast 3:1 or more).
+ * @cssprop --news-tint - Background of the button and messages.
+ * @cssprop --news-danger - Colour of error messages and invalid fields (default: red mixed with the text colour).
+ * @cssprop --news-radius - Corner radius (default `0.5rem`).
+ * @cssprop --news-gap - Space between fields (default `1rem`).
+ * @cssprop --news-font - Font (default: inherited from the page).
+ * @cssprop --news-heading-font - Font of the heading (default: inherited).
+ */
+export class CommentFormElement extends WidgetElement {
+  static override styles = [...WidgetElement.styles, commentFormStyles];
+
+  /** URL the comment is posted to (relative URLs resolve against the page-wide `baseUrl`). */
+  @property() action = '';
+
+  /** `wordpress` (default): the `/wp-json/wp/v2/comments` body. `generic`: the same values named by `fieldNames`. */
+  @property() format: CommentFormat = 'wordpress';
+
+  /** The article's numeric id, sent as WordPress `post`. */
+  @property({ type: Number, attribute: 'post-id' }) postId?: number;
+
+  /** The comment this one replies to (default 0: none). */
+  @property({ type: Number, attribute: 'parent-id' }) parentId = 0;
+
+  /** Which fields to show, space-separated: any of `comment name email url` (the comment box always shows). */
+  @property() fields = 'comment name email url';
+
+  /** Which shown fields may stay empty, space-separated (default `url`). */
+  @property() optional = 'url';
+
+  /** Names to send each value under in the `generic` format, e.g. `{ content: 'text', author_name: 'name' }`. */
+  @property({ attribute: false }) fieldNames?: FieldNames;
+
+  /** Extra request headers, e.g. `{ 'X-WP-Nonce': nonce }` for a signed-in WordPress reader. */
+  @property({ attribute: false }) headers?: Record<string, string>;
+
+  /** Whether cookies go with the request: `omit` (default), `same-origin` or `include`. */
+  @property() credentials: RequestCredentials = 'omit';
+
+  /** Milliseconds before a send is given up (default: the page-wide `timeout`, else 15000). */
+  @property({ type: Number }) timeout?: number;
+
+  /** Least milliseconds between the form appearing and a submit; a quicker submit is treated as a bot's. */
+  @property({ type: Number, attribute: 'min-submit-ms' }) minSubmitMs = 3000;
+
+  /** Text of the heading above the form (default: the `commentHeading` message; empty hides it). */
+  @property() heading?: string;
+
+  /** Level of that heading, 2 to 6 (default 2). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private _values: CommentValues = { ...EMPTY };
+  @state() private _remember = false;
+  /** Messages next to fields, shown after a submit or when a changed field loses focus. */
+  @state() private _problems: FieldProblems = {};
+  /** True from the moment a submit passes its checks until the answer: the guard against a second send. */
+  @state() private _sending = false;
+  /** The good news in the status line. */
+  @state() private _notice?: 'thanks' | 'held' | 'draftRestored';
+  @state() private _failure?: SendFailure;
+
+  /** Fields the reader has changed; only those are checked when they lose focus. */
+  private _touched = new Set<CommentField>();
+  /** The storage key the fields were last filled from. */
+  private _draftKey?: string;
+  private _dirty = false;
+  private _saveTimer?: ReturnType<typeof setTimeout>;
+  private _shownAt = 0;
+  private readonly _onPageHide = (): void => this._saveNow();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pagehide', this._onPageHide);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pagehide', this._onPageHide);
+    // A single-page app may remove the form mid-sentence: what was typed is kept for its next showing.
+    this._saveNow();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('action') || changed.has('postId')) this._restore();
+  }
+
+  protected override firstUpdated(): void {
+    this._shownAt = performance.now();
+  }
+
+  private get _key(): string {
+    return draftKey(this.action ? resolveUrl(this.action) : '', this.postId);
+  }
+
+  private get _shown(): CommentField[] {
+    return shownFields(this.fields);
+  }
+
+  private get _optional(): CommentField[] {
+    return parseFieldList(this.optional, ['url']);
+  }
+
+  /** Fills the form from the remembered identity and this endpoint's draft, unless the reader has typed already. */
+  private _restore(): void {
+    const key = this._key;
+    if (key === this._draftKey) return;
+    if (this._draftKey !== undefined && this._dirty) {
+      // The form now points elsewhere: what was typed belongs to the old key.
+      this._saveNow();
+    }
+    this._draftKey = key;
+    if (this._touched.size > 0) return;
+    const identity = readIdentity();
+    const draft: Draft = readDraft(key) ?? {};
+    this._values = { ...EMPTY, ...identity, ...draft };
+    this._remember = draft.remember ?? identity !== undefined;
+    this._notice = draft.comment ? 'draftRestored' : undefined;
+  }
+
+  private _scheduleSave(): void {
+    clearTimeout(this._saveTimer);
+    this._saveTimer = setTimeout(() => this._saveNow(), SAVE_DELAY);
+  }
+
+  private _saveNow(): void {
+    clearTimeout(this._saveTimer);
+    this._saveTimer = undefined;
+    if (!this._dirty || this._draftKey === undefined) return;
+    this._dirty = false;
+    const draft: Draft = { ...this._values };
+    if (this._remember) draft.remember = true;
+    saveDraft(this._draftKey, draft);
+  }
+
+  private _onInput(event: Event): void {
+    const control = event.target as HTMLInputElement | HTMLTextAreaElement;
+    const field = control.dataset.field as CommentField;
+    this._values = { ...this._values, [field]: control.value };
+    this._touched.add(field);
+    this._dirty = true;
+    this._notice = undefined;
+    this._scheduleSave();
+    // Once a field was marked, the mark goes as soon as the text is right, not only on the next blur.
+    if (this._problems[field]) this._setProblem(field, this._check(field));
+  }
+
+  private _onFocusOut(event: FocusEvent): void {
+    const field = (event.target as HTMLElement).dataset.field as CommentField | undefined;
+    if (field && this._touched.has(field)) this._setProblem(field, this._check(field));
+    this._saveNow();
+  }
+
+  private _onRemember(event: Event): void {
+    this._remember = (event.target as HTMLInputElement).checked;
+    // Unticking is the reader withdrawing consent: forget at once, not after the next comment.
+    if (!this._remember) forgetIdentity();
+    this._dirty = true;
+    this._scheduleSave();
+  }
+
+  private _check(field: CommentField): FieldProblem | undefined {
+    return checkField(field, this._values[field], !this._optional.includes(field));
+  }
+
+  private _setProblem(field: CommentField, problem: FieldProblem | undefined): void {
+    const problems = { ...this._problems };
+    if (problem) problems[field] = problem;
+    else delete problems[field];
+    this._problems = problems;
+  }
+
+  /** What is sent: the shown fields only. */
+  private _sentValues(): Partial<CommentValues> {
+    return Object.fromEntries(this._shown.map((field) => [field, this._values[field]]));
+  }
+
+  private _looksAutomated(): boolean {
+    const trap = this.renderRoot.querySelector<HTMLInputElement>('.trap input');
+    return Boolean(trap?.value) || performance.now() - this._shownAt < this.minSubmitMs;
+  }
+
+  private async _onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this._sending) return;
+    for (const field of this._shown) this._touched.add(field);
+    this._failure = undefined;
+    this._notice = undefined;
+    this._problems = checkComment(this._values, { fields: this._shown, optional: this._optional });
+    if (Object.keys(this._problems).length > 0) {
+      await this._focusFirstProblem();
+      return;
+    }
+    if (this._looksAutomated()) return;
+    if (!this.action) {
+      console.warn('news-widgets: <comment-form> has no action attribute, so the comment has nowhere to go.');
+      this._failure = { key: 'sendFailed' };
+      return;
+    }
+    this._saveNow();
+    const hadFocus = this.matches(':focus-within');
+    this._sending = true;
+    try {
+      this._sent(
+        await sendComment(resolveUrl(this.action), this._sentValues(), {
+          format: this.format,
+          ...(this.postId !== undefined && Number.isFinite(this.postId) ? { postId: this.postId } : {}),
+          parentId: this.parentId || 0,
+          ...(this.fieldNames ? { fieldNames: this.fieldNames } : {}),
+          ...(this.headers ? { headers: this.headers } : {}),
+          credentials: this.credentials,
+          timeout: this.timeout ?? getDefaults().timeout ?? SEND_TIMEOUT,
+        }),
+      );
+    } catch (error) {
+      await this._failed(error);
+    } finally {
+      this._sending = false;
+    }
+    await this.updateComplete;
+    // A disabled button drops focus to the page; a keyboard reader should find it where they left it.
+    if (hadFocus && !this.matches(':focus-within')) this._submitButton?.focus();
+  }
+
+  private get _submitButton(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector('button[type="submit"]');
+  }
+
+  private _sent(sent: SentComment): void {
+    const key = this._draftKey ?? this._key;
+    clearDraft(key);
+    this._dirty = false;
+    clearTimeout(this._saveTimer);
+    const keep: Partial<CommentValues> = {};
+    if (this._remember) {
+      const identity = Object.fromEntries(IDENTITY_FIELDS.filter((f) => this._shown.includes(f)).map((f) => [f, this._values[f].trim()]));
+      rememberIdentity(identity);
+      Object.assign(keep, identity);
+    }
+    this._values = { ...EMPTY, ...keep };
+    this._touched.clear();
+    this._problems = {};
+    this._notice = sent.status === 'approved' ? 'thanks' : 'held';
+    const detail: NewsCommentDetail = { comment: sent.comment, status: sent.status, data: sent.data };
+    this.dispatchEvent(new CustomEvent('news-comment', { detail, bubbles: true, composed: true }));
+  }
+
+  private async _failed(error: unknown): Promise<void> {
+    const newsError =
+      error instanceof NewsError ? error : new NewsError('network', error instanceof Error ? error.message : 'The comment could not be sent', { cause: error });
+    const failure = describeFailure(newsError);
+    this._failure = failure;
+    if (failure.fields) {
+      const problems = { ...this._problems };
+      for (const [field, key] of Object.entries(failure.fields) as [CommentField, MessageKey][]) problems[field] = { key };
+      this._problems = problems;
+    }
+    const detail: NewsErrorDetail = { error: newsError };
+    this.dispatchEvent(new CustomEvent('news-error', { detail, bubbles: true, composed: true }));
+    if (failure.fields) await this._focusFirstProblem();
+  }
+
+  private async _focusFirstProblem(): Promise<void> {
+    await this.updateComplete;
+    const first = this._shown.find((field) => this._problems[field]);
+    if (first) this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
+  }
+
+  private _renderHeading(): unknown {
+    const text = this.heading ?? this.t('commentHeading');
+    if (!text) return nothing;
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const tag = HEADINGS[level - 2]!;
+    return staticHtml`<${tag} id="heading" class="heading" part="heading">${text}</${tag}>`;
+  }
+
+  /** A field's label (with its required/optional hint) and its message, around the control. */
+  private _renderField(field: CommentField, control: TemplateResult, after: unknown = nothing): TemplateResult {
+    const problem = this._problems[field];
+    const hint = this._optional.includes(field) ? this.t('optional') : this.t('required');
+    return html`<div class="field field-${field}" part="field">
+      <label for=${field} part="label">${this.t(FIELD_INFO[field].label)} <span class="hint">${hint}</span></label>
+      ${control}
+      ${problem ? html`<p id="${field}-error" class="field-error" part="field-error">${this.t(problem.key, problem.params)}</p>` : nothing}
+      ${after}
+    </div>`;
+  }
+
+  private _describedBy(field: CommentField, extra?: string): string | undefined {
+    const ids = [this._problems[field] ? `${field}-error` : '', extra ?? ''].filter(Boolean);
+    return ids.length > 0 ? ids.join(' ') : undefined;
+  }
+
+  private _renderComment(): TemplateResult {
+    const value = this._values.comment;
+    const near = nearLimit('comment', value);
+    const counter = near
+      ? html`<p id="comment-counter" class="counter" part="counter" aria-live="polite">
+          ${this.t('charactersLeft', { n: Math.max(0, charactersLeft('comment', value)) })}
+        </p>`
+      : nothing;
+    const control = html`<textarea
+      id="comment"
+      name="comment"
+      part="input"
+      data-field="comment"
+      rows="6"
+      dir="auto"
+      maxlength=${FIELD_LIMITS.comment}
+      ?required=${!this._optional.includes('comment')}
+      ?readonly=${this._sending}
+      aria-invalid=${this._problems.comment ? 'true' : nothing}
+      aria-describedby=${ifDefined(this._describedBy('comment', near ? 'comment-counter' : undefined))}
+      .value=${live(value)}
+      @input=${this._onInput}
+    ></textarea>`;
+    return this._renderField('comment', control, counter);
+  }
+
+  private _renderInput(field: CommentField): TemplateResult {
+    const info = FIELD_INFO[field];
+    const control = html`<input
+      id=${field}
+      name=${info.name}
+      part="input"
+      data-field=${field}
+      type=${info.type}
+      autocomplete=${info.autocomplete}
+      dir="auto"
+      maxlength=${FIELD_LIMITS[field]}
+      ?required=${!this._optional.includes(field)}
+      ?readonly=${this._sending}
+      aria-invalid=${this._problems[field] ? 'true' : nothing}
+      aria-describedby=${ifDefined(this._describedBy(field))}
+      .value=${live(this._values[field])}
+      @input=${this._onInput}
+    />`;
+    return this._renderField(field, control);
+  }
+
+  private _renderConsent(identity: CommentField[]): unknown {
+    if (identity.length === 0) return nothing;
+    return html`<div class="consent" part="consent">
+      <input id="remember" type="checkbox" .checked=${live(this._remember)} @change=${this._onRemember} />
+      <label for="remember">${this.t('remember')}</label>
+    </div>`;
+  }
+
+  /** The bot trap: a plausible field no person sees, reaches with Tab, or hears. */
+  private _renderTrap(): TemplateResult {
+    return html`<div class="trap" aria-hidden="true">
+      <label for="website_url2">Website</label>
+      <input id="website_url2" name="website_url2" type="text" tabindex="-1" autocomplete="off" />
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const shown = this._shown;
+    const identity = shown.filter((field) => field !== 'comment');
+    const failure = this._failure;
+    const heading = this._renderHeading();
+    return html`<div class="root" part="root" dir=${this.direction} lang=${this.language}>
+      ${heading}
+      <form
+        part="form"
+        novalidate
+        aria-labelledby=${heading === nothing ? nothing : 'heading'}
+        aria-label=${heading === nothing ? this.t('commentHeading') : nothing}
+        @submit=${this._onSubmit}
+        @focusout=${this._onFocusOut}
+      >
+        ${this._renderComment()}
+        ${identity.length > 0 ? html`<div class="identity">${identity.map((field) => this._renderInput(field))}</div>` : nothing}
+        ${this._renderConsent(identity)} ${this._renderTrap()}
+        <div class="footer">
+          <div part="status" role="status">${this._notice ? html`<p class="message">${this.t(this._notice)}</p>` : nothing}</div>
+          <div part="form-error" role="alert">
+            ${failure ? html`<p class="message error">${this.t(failure.key, failure.params)}</p>` : nothing}
+          </div>
+          <button type="submit" part="submit" ?disabled=${this._sending} aria-busy=${this._sending ? 'true' : 'false'}>
+            ${this._sending ? this.t('sending') : this.t('submit')}
+          </button>
+        </div>
+      </form>
+    </div>`;
+  }
+}

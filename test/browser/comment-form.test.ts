@@ -1,0 +1,529 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { NewsErrorDetail } from '../../src/components/base/news-element.js';
+import type { CommentFormElement, NewsCommentDetail } from '../../src/components/comment-form/comment-form.js';
+import '../../src/components/comment-form/define.js';
+
+const COMMENTS = '/wp-json/wp/v2/comments';
+const DRAFT_KEY = (post: number, action = COMMENTS) => `news-widgets:draft:${new URL(action, location.href).href}#${post}`;
+const IDENTITY_KEY = 'news-widgets:identity';
+/** An address nothing listens on: the request fails as it would offline. */
+const UNREACHABLE = 'http://127.0.0.1:9/wp-json/wp/v2/comments';
+
+let counter = 0;
+const newKey = (): string => `comment-form-${Date.now()}-${(counter += 1)}`;
+
+/** A mock endpoint that answers any method with this status and JSON body, optionally after a delay. */
+function mock(status: number, body: unknown, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams({ status: String(status), body: typeof body === 'string' ? body : JSON.stringify(body), ...extra });
+  return `/mock/feed?${params.toString()}`;
+}
+
+async function hits(key: string): Promise<number> {
+  const response = await fetch(`/mock/hits?key=${encodeURIComponent(key)}`);
+  return ((await response.json()) as { hits: number }).hits;
+}
+
+/** Counts the POSTs the page makes while a test runs. */
+let posts: { url: string; body: string; headers: Record<string, string>; credentials?: RequestCredentials }[] = [];
+const originalFetch = window.fetch;
+
+beforeEach(async () => {
+  await originalFetch(`${COMMENTS}/reset`, { method: 'POST', headers: { 'X-Demo-Reset': '1' } });
+  localStorage.clear();
+  posts = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    if (init?.method === 'POST') {
+      posts.push({ url: String(input), body: String(init.body), headers: { ...(init.headers as Record<string, string>) }, credentials: init.credentials });
+    }
+    return originalFetch.call(window, input, init);
+  };
+});
+
+afterEach(() => {
+  window.fetch = originalFetch;
+});
+
+const shadow = (el: HTMLElement): ShadowRoot => el.shadowRoot!;
+const control = (el: HTMLElement, id: string) => shadow(el).querySelector<HTMLInputElement & HTMLTextAreaElement>(`#${id}`)!;
+const part = (el: HTMLElement, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const text = (el: HTMLElement, name: string): string => part(el, name).textContent!.replace(/\s+/g, ' ').trim();
+const submitButton = (el: HTMLElement) => part(el, 'submit') as HTMLButtonElement;
+const focusedId = (el: HTMLElement): string | undefined => shadow(el).activeElement?.id;
+
+/** Types into a field the way an input event reports it. */
+async function fill(el: CommentFormElement, values: Partial<Record<'comment' | 'name' | 'email' | 'url', string>>): Promise<void> {
+  for (const [id, value] of Object.entries(values)) {
+    const box = control(el, id);
+    box.value = value;
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  }
+  await el.updateComplete;
+}
+
+/** Gives a field focus and takes it away again, as a reader moving on would. */
+async function visit(el: CommentFormElement, id: string): Promise<void> {
+  control(el, id).focus();
+  control(el, id).blur();
+  await el.updateComplete;
+}
+
+const READER = { name: 'Rosa Delaney', email: 'rosa@example.org' };
+
+async function mount(attrs: { action?: string; post?: number; minSubmitMs?: number; optional?: string; lang?: string } = {}): Promise<CommentFormElement> {
+  return fixture<CommentFormElement>(html`<comment-form
+    action=${attrs.action ?? COMMENTS}
+    post-id=${attrs.post ?? 1}
+    min-submit-ms=${attrs.minSubmitMs ?? 0}
+    optional=${attrs.optional ?? 'url'}
+    lang=${attrs.lang ?? 'en'}
+  ></comment-form>`);
+}
+
+/** Submits and waits for the answer: the `news-comment` or the `news-error` event. */
+async function submitAndWait(el: CommentFormElement): Promise<CustomEvent> {
+  const done = Promise.race([oneEvent(el, 'news-comment'), oneEvent(el, 'news-error')]);
+  submitButton(el).click();
+  const event = (await done) as CustomEvent;
+  await el.updateComplete;
+  return event;
+}
+
+describe('<comment-form>', () => {
+  describe('fields', () => {
+    it('is accessible while empty, with a visible label, autocomplete and WordPress’s length limit on every field', async () => {
+      const el = await mount();
+      await expect(el).to.be.accessible();
+      const expected = {
+        comment: ['Comment (required)', null, '65525'],
+        name: ['Name (required)', 'name', '245'],
+        email: ['Email (required)', 'email', '100'],
+        url: ['Website (optional)', 'url', '200'],
+      } as const;
+      for (const [id, [label, autocomplete, max]] of Object.entries(expected)) {
+        expect(shadow(el).querySelector(`label[for="${id}"]`)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(label);
+        if (autocomplete) expect(control(el, id).getAttribute('autocomplete')).to.equal(autocomplete);
+        expect(control(el, id).getAttribute('maxlength')).to.equal(max);
+      }
+      expect(control(el, 'email').type).to.equal('email');
+      expect(part(el, 'form').hasAttribute('novalidate'), 'the browser’s own bubbles stay off').to.equal(true);
+      expect(shadow(el).querySelector('label[for="remember"]')!.textContent).to.contain('Save my name, email, and website in this browser');
+      expect(text(el, 'submit')).to.equal('Post comment');
+    });
+
+    it('shows only the fields asked for, and requires only those not listed as optional', async () => {
+      const el = await fixture<CommentFormElement>(html`<comment-form action=${COMMENTS} fields="comment name" optional="name"></comment-form>`);
+      expect(shadow(el).querySelector('#email')).to.equal(null);
+      expect(shadow(el).querySelector('#url')).to.equal(null);
+      expect(control(el, 'name').required).to.equal(false);
+      expect(control(el, 'comment').required).to.equal(true);
+    });
+
+    it('keeps the bot trap away from people: off-screen, hidden from assistive technology, out of the tab order', async () => {
+      const el = await mount();
+      const trap = shadow(el).querySelector<HTMLInputElement>('input[name="website_url2"]')!;
+      expect(trap.closest('[aria-hidden="true"]')).to.not.equal(null);
+      expect(trap.tabIndex).to.equal(-1);
+      expect(trap.getAttribute('autocomplete')).to.equal('off');
+      expect(trap.getBoundingClientRect().bottom <= 0, 'above the viewport').to.equal(true);
+      expect(getComputedStyle(trap.parentElement!).display).to.not.equal('none');
+      expect(getComputedStyle(trap.parentElement!).visibility).to.not.equal('hidden');
+    });
+  });
+
+  describe('validation', () => {
+    it('names every missing field next to it, marks it invalid and moves focus to the first one', async () => {
+      const el = await mount();
+      submitButton(el).click();
+      await el.updateComplete;
+      await waitUntil(() => focusedId(el) === 'comment', 'focus never reached the comment box');
+      const expected = { comment: 'Please enter your comment!', name: 'Please enter your name here', email: 'Please enter your email address here' };
+      for (const [id, message] of Object.entries(expected)) {
+        const box = control(el, id);
+        expect(box.getAttribute('aria-invalid')).to.equal('true');
+        const describedBy = box.getAttribute('aria-describedby')!;
+        expect(shadow(el).getElementById(describedBy)!.textContent!.trim()).to.equal(message);
+        expect(shadow(el).getElementById(describedBy)!.getAttribute('part')).to.equal('field-error');
+      }
+      expect(control(el, 'url').hasAttribute('aria-invalid'), 'the optional website is fine empty').to.equal(false);
+      expect(posts).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('refuses an incorrect email address with the reference page’s message, focusing the email field', async () => {
+      const el = await mount();
+      await fill(el, { comment: 'A fair summary of the council meeting.', name: READER.name, email: 'rosa@example' });
+      submitButton(el).click();
+      await waitUntil(() => focusedId(el) === 'email', 'focus never reached the email field');
+      expect(control(el, 'email').getAttribute('aria-invalid')).to.equal('true');
+      expect(text(el, 'field-error')).to.equal('You have entered an incorrect email address!');
+      expect(control(el, 'comment').hasAttribute('aria-invalid')).to.equal(false);
+      expect(posts).to.have.length(0);
+    });
+
+    it('checks a field when the reader leaves it after changing it, not before, and clears the mark once it is right', async () => {
+      const el = await mount();
+      await visit(el, 'name');
+      expect(control(el, 'name').hasAttribute('aria-invalid'), 'only passing through').to.equal(false);
+      await fill(el, { name: 'R' });
+      await fill(el, { name: '' });
+      await visit(el, 'name');
+      expect(control(el, 'name').getAttribute('aria-invalid')).to.equal('true');
+      expect(text(el, 'field-error')).to.equal('Please enter your name here');
+      await fill(el, { name: 'Rosa' });
+      expect(control(el, 'name').hasAttribute('aria-invalid')).to.equal(false);
+      expect(shadow(el).querySelector('[part="field-error"]')).to.equal(null);
+    });
+
+    it('takes its messages from the page’s overrides and from the reader’s language', async () => {
+      const el = await mount();
+      el.messages = { commentRequired: 'Say something first.' };
+      const arabic = await mount({ lang: 'ar' });
+      for (const form of [el, arabic]) {
+        submitButton(form).click();
+        await form.updateComplete;
+      }
+      expect(shadow(el).getElementById('comment-error')!.textContent!.trim()).to.equal('Say something first.');
+      expect(shadow(arabic).getElementById('comment-error')!.textContent!.trim()).to.equal('الرجاء كتابة تعليقك!');
+      expect(part(arabic, 'root').getAttribute('dir')).to.equal('rtl');
+      expect(document.documentElement.scrollWidth, 'nothing pokes out sideways in either direction').to.be.at.most(window.innerWidth);
+    });
+
+    it('counts down the characters left, politely, only near the comment’s limit', async () => {
+      const el = await mount();
+      await fill(el, { comment: 'Short and sweet.' });
+      expect(shadow(el).querySelector('[part="counter"]')).to.equal(null);
+      expect(control(el, 'comment').hasAttribute('aria-describedby')).to.equal(false);
+      await fill(el, { comment: 'x'.repeat(65_000) });
+      const counter = part(el, 'counter');
+      expect(counter.textContent!.trim()).to.equal('525 characters left');
+      expect(counter.getAttribute('aria-live')).to.equal('polite');
+      expect(control(el, 'comment').getAttribute('aria-describedby')).to.equal(counter.id);
+    });
+  });
+
+  describe('sending', () => {
+    it('publishes an approved comment: thanks in a status region, news-comment with the server’s comment, form cleared', async () => {
+      const el = await mount();
+      await fill(el, { comment: 'The new footbridge is a real improvement.', ...READER });
+      const event = (await submitAndWait(el)) as CustomEvent<NewsCommentDetail>;
+      expect(event.type).to.equal('news-comment');
+      expect(event.detail.status).to.equal('approved');
+      expect(event.detail.comment).to.include({ postId: 1, authorName: READER.name, status: 'approved' });
+      expect(event.detail.comment.id).to.match(/^\d+$/);
+      expect(event.detail.comment.contentHtml).to.contain('The new footbridge is a real improvement.');
+      expect(part(el, 'status').getAttribute('role')).to.equal('status');
+      expect(text(el, 'status')).to.equal('Thank you! Your comment has been published.');
+      expect(control(el, 'comment').value).to.equal('');
+      expect(control(el, 'name').value, 'not remembered without consent').to.equal('');
+      expect(localStorage.getItem(DRAFT_KEY(1))).to.equal(null);
+      expect(JSON.parse(posts[0]!.body)).to.deep.equal({
+        post: 1,
+        parent: 0,
+        content: 'The new footbridge is a real improvement.',
+        author_name: READER.name,
+        author_email: READER.email,
+        author_url: '',
+      });
+      expect(posts[0]!.credentials).to.equal('omit');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says a held comment awaits moderation, and still reports it with its status', async () => {
+      const el = await mount();
+      await fill(el, { comment: 'Please moderate this one, it names a shop.', ...READER });
+      const event = (await submitAndWait(el)) as CustomEvent<NewsCommentDetail>;
+      expect(event.type).to.equal('news-comment');
+      expect(event.detail.status).to.equal('hold');
+      expect(text(el, 'status')).to.equal('Thank you! Your comment is awaiting moderation.');
+    });
+
+    it('marks the button busy and disabled while sending, and keeps the text from changing under it', async () => {
+      const key = newKey();
+      const el = await mount({ action: mock(201, { id: 9, status: 'approved' }, { delay: '1500', key }) });
+      await fill(el, { comment: 'Slow servers happen.', ...READER });
+      const done = oneEvent(el, 'news-comment');
+      submitButton(el).click();
+      await el.updateComplete;
+      expect(submitButton(el).disabled).to.equal(true);
+      expect(submitButton(el).getAttribute('aria-busy')).to.equal('true');
+      expect(text(el, 'submit')).to.equal('Sending…');
+      expect(control(el, 'comment').readOnly).to.equal(true);
+      await expect(el).to.be.accessible();
+      await done;
+      await el.updateComplete;
+      expect(submitButton(el).disabled).to.equal(false);
+      expect(submitButton(el).getAttribute('aria-busy')).to.equal('false');
+    });
+
+    it('sends exactly once however often it is submitted while a send is under way', async () => {
+      const key = newKey();
+      const el = await mount({ action: mock(201, { id: 9, status: 'approved' }, { delay: '400', key }) });
+      await fill(el, { comment: 'Clicked in a hurry.', ...READER });
+      const done = oneEvent(el, 'news-comment');
+      const form = part(el, 'form') as HTMLFormElement;
+      submitButton(el).click();
+      submitButton(el).click();
+      form.requestSubmit();
+      form.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
+      await done;
+      await aTimeout(100);
+      expect(await hits(key)).to.equal(1);
+      expect(posts).to.have.length(1);
+    });
+
+    it('sends the generic shape with renamed fields, extra headers and the credentials asked for', async () => {
+      const el = await mount({ action: mock(201, { ok: true }) });
+      el.format = 'generic';
+      el.fieldNames = { content: 'text', author_name: 'name', author_email: 'email', post: 'article' };
+      el.headers = { 'X-WP-Nonce': 'n0nce' };
+      el.credentials = 'include';
+      await fill(el, { comment: 'Generic works too.', ...READER, url: 'rosa.example' });
+      const event = (await submitAndWait(el)) as CustomEvent<NewsCommentDetail>;
+      expect(event.detail.status).to.equal('approved');
+      expect(JSON.parse(posts[0]!.body)).to.deep.equal({ article: 1, parent: 0, text: 'Generic works too.', name: READER.name, email: READER.email, author_url: 'rosa.example' });
+      expect(posts[0]!.headers['X-WP-Nonce']).to.equal('n0nce');
+      expect(posts[0]!.credentials).to.equal('include');
+    });
+  });
+
+  describe('server refusals', () => {
+    async function refusal(el: CommentFormElement, comment = 'A comment that the site will turn down.'): Promise<CustomEvent<NewsErrorDetail>> {
+      await fill(el, { comment, ...READER });
+      const event = (await submitAndWait(el)) as CustomEvent<NewsErrorDetail>;
+      expect(event.type).to.equal('news-error');
+      expect(part(el, 'form-error').getAttribute('role')).to.equal('alert');
+      return event;
+    }
+
+    it('explains that comments are closed on this story, accessibly', async () => {
+      const el = await mount({ post: 14 });
+      const event = await refusal(el);
+      expect(event.detail.error.serverCode).to.equal('rest_comment_closed');
+      expect(event.detail.error.status).to.equal(403);
+      expect(text(el, 'form-error')).to.equal('Comments are closed for this story.');
+      expect(control(el, 'comment').value, 'the text stays').to.equal('A comment that the site will turn down.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('explains an article that takes no comments (invalid post id)', async () => {
+      const el = await mount({ post: 999 });
+      expect((await refusal(el)).detail.error.serverCode).to.equal('rest_comment_invalid_post_id');
+      expect(text(el, 'form-error')).to.equal('This story does not accept comments.');
+    });
+
+    it('recognises a duplicate comment', async () => {
+      const el = await mount();
+      await fill(el, { comment: 'Same words twice.', ...READER });
+      await submitAndWait(el);
+      expect((await refusal(el, 'Same words twice.')).detail.error.serverCode).to.equal('comment_duplicate');
+      expect(text(el, 'form-error')).to.equal('It looks as though you have already said that.');
+    });
+
+    it('asks a reader commenting too quickly to wait', async () => {
+      const el = await mount();
+      await fill(el, { comment: 'First thought.', ...READER });
+      await submitAndWait(el);
+      expect((await refusal(el, 'Second thought, straight after.')).detail.error.serverCode).to.equal('comment_flood');
+      expect(text(el, 'form-error')).to.equal('You are posting comments too quickly. Please wait a moment and try again.');
+    });
+
+    it('says the site needs a name and email when the page made them optional but the site does not', async () => {
+      const el = await mount({ optional: 'name email url' });
+      await fill(el, { comment: 'Anonymous thoughts.' });
+      const event = (await submitAndWait(el)) as CustomEvent<NewsErrorDetail>;
+      expect(event.detail.error.serverCode).to.equal('rest_comment_author_data_required');
+      expect(text(el, 'form-error')).to.equal('This site needs your name and email to post a comment.');
+    });
+
+    it('says the site only takes comments from signed-in readers (401)', async () => {
+      const el = await mount({ action: mock(401, { code: 'rest_comment_login_required', message: 'Sorry, you must be logged in to comment.', data: { status: 401 } }) });
+      expect((await refusal(el)).detail.error.status).to.equal(401);
+      expect(text(el, 'form-error')).to.equal('This site only accepts comments from signed-in readers.');
+    });
+
+    it('explains a comment refused as empty or invalid', async () => {
+      const el = await mount({ action: mock(400, { code: 'rest_comment_content_invalid', message: 'Invalid comment content.' }) });
+      await refusal(el);
+      expect(text(el, 'form-error')).to.equal('The comment was rejected as empty or invalid. Please check it and try again.');
+    });
+
+    it('puts a length refusal next to the field that is too long, and focuses it', async () => {
+      const el = await mount({ action: mock(400, { code: 'comment_author_column_length', message: '<strong>Error:</strong> Your name is too long.' }) });
+      await refusal(el);
+      expect(text(el, 'form-error')).to.equal('One of the fields is longer than the site allows.');
+      await waitUntil(() => focusedId(el) === 'name', 'focus never reached the name field');
+      expect(control(el, 'name').getAttribute('aria-invalid')).to.equal('true');
+      expect(shadow(el).getElementById(control(el, 'name').getAttribute('aria-describedby')!)!.textContent!.trim()).to.equal(
+        'This is longer than the site allows.',
+      );
+    });
+
+    it('puts an email address the server refuses next to the email field', async () => {
+      const body = { code: 'rest_invalid_param', message: 'Invalid parameter(s): author_email', data: { status: 400, params: { author_email: 'Invalid email address.' } } };
+      const el = await mount({ action: mock(400, body) });
+      await refusal(el);
+      await waitUntil(() => focusedId(el) === 'email', 'focus never reached the email field');
+      expect(shadow(el).getElementById('email-error')!.textContent!.trim()).to.equal('You have entered an incorrect email address!');
+      expect(text(el, 'form-error')).to.equal('Please correct 1 field.');
+    });
+
+    it('shows any other refusal in the server’s own words, as plain text', async () => {
+      const el = await mount({ action: mock(403, { code: 'antispam_blocked', message: 'Links to <a href="http://x">shops</a> are <img src=x onerror=alert(1)>not allowed.' }) });
+      await refusal(el);
+      expect(text(el, 'form-error')).to.equal('The site did not accept the comment: Links to shops are not allowed.');
+      expect(part(el, 'form-error').querySelector('a, img')).to.equal(null);
+    });
+  });
+
+  describe('nothing lost', () => {
+    it('keeps the comment on screen and in storage when the network fails, and says so', async () => {
+      const el = await mount({ action: UNREACHABLE });
+      await fill(el, { comment: 'Written on a train with bad signal.', ...READER });
+      const event = (await submitAndWait(el)) as CustomEvent<NewsErrorDetail>;
+      expect(event.type).to.equal('news-error');
+      expect(event.detail.error.code).to.equal('network');
+      expect(text(el, 'form-error')).to.equal('Your comment could not be sent. It is kept here; please try again.');
+      expect(control(el, 'comment').value).to.equal('Written on a train with bad signal.');
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY(1, UNREACHABLE))!)).to.include({ comment: 'Written on a train with bad signal.', name: READER.name });
+      await expect(el).to.be.accessible();
+    });
+
+    it('restores the unsent comment in a new form for the same endpoint and article, and says so', async () => {
+      const first = await mount();
+      await fill(first, { comment: 'Half-written when the tab closed.', ...READER, url: 'https://rosa.example' });
+      await waitUntil(() => localStorage.getItem(DRAFT_KEY(1)) !== null, 'the draft was never saved', { timeout: 2000 });
+      first.remove();
+      const again = await mount();
+      expect(control(again, 'comment').value).to.equal('Half-written when the tab closed.');
+      expect(control(again, 'name').value).to.equal(READER.name);
+      expect(control(again, 'email').value).to.equal(READER.email);
+      expect(control(again, 'url').value).to.equal('https://rosa.example');
+      expect(text(again, 'status')).to.equal('Your unsent comment was restored.');
+      const otherStory = await mount({ post: 2 });
+      expect(control(otherStory, 'comment').value, 'another article has its own draft').to.equal('');
+    });
+
+    it('saves the draft when the reader leaves a field, before the typing pause is over', async () => {
+      const el = await mount();
+      await fill(el, { comment: 'Saved on blur.' });
+      control(el, 'comment').dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY(1))!)).to.include({ comment: 'Saved on blur.' });
+    });
+
+    it('still sends when storage is blocked', async () => {
+      const { getItem, setItem } = Storage.prototype;
+      Storage.prototype.getItem = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        const el = await mount();
+        await fill(el, { comment: 'Private window, no storage.', ...READER });
+        await aTimeout(350);
+        const event = await submitAndWait(el);
+        expect(event.type).to.equal('news-comment');
+      } finally {
+        Object.assign(Storage.prototype, { getItem, setItem });
+      }
+    });
+  });
+
+  describe('consent', () => {
+    it('remembers name, email and website for the next form only when ticked, and forgets them when unticked', async () => {
+      const el = await mount();
+      await fill(el, { comment: 'Remember me, please.', ...READER, url: 'https://rosa.example' });
+      const box = control(el, 'remember');
+      box.click();
+      await submitAndWait(el);
+      expect(control(el, 'name').value, 'kept for the next comment').to.equal(READER.name);
+
+      const next = await mount({ post: 2 });
+      expect(control(next, 'name').value).to.equal(READER.name);
+      expect(control(next, 'email').value).to.equal(READER.email);
+      expect(control(next, 'url').value).to.equal('https://rosa.example');
+      expect(control(next, 'comment').value).to.equal('');
+      expect(control(next, 'remember').checked).to.equal(true);
+
+      control(next, 'remember').click();
+      expect(localStorage.getItem(IDENTITY_KEY)).to.equal(null);
+      const later = await mount({ post: 3 });
+      expect(control(later, 'name').value).to.equal('');
+      expect(control(later, 'remember').checked).to.equal(false);
+    });
+
+    it('remembers nothing without the tick', async () => {
+      const el = await mount();
+      await fill(el, { comment: 'No cookies for me.', ...READER });
+      await submitAndWait(el);
+      expect(localStorage.getItem(IDENTITY_KEY)).to.equal(null);
+      const next = await mount({ post: 2 });
+      expect(control(next, 'name').value).to.equal('');
+    });
+  });
+
+  describe('spam', () => {
+    it('drops a submit with the trap filled in: no request, no message, the text stays', async () => {
+      const el = await mount();
+      await fill(el, { comment: 'Buy cheap things.', ...READER });
+      shadow(el).querySelector<HTMLInputElement>('input[name="website_url2"]')!.value = 'https://spam.example';
+      submitButton(el).click();
+      await aTimeout(300);
+      expect(posts).to.have.length(0);
+      expect(text(el, 'status')).to.equal('');
+      expect(text(el, 'form-error')).to.equal('');
+      expect(control(el, 'comment').value).to.equal('Buy cheap things.');
+    });
+
+    it('drops a submit sooner than min-submit-ms after the form appeared, and sends when pressed again later', async () => {
+      const el = await mount({ minSubmitMs: 600 });
+      await fill(el, { comment: 'Typed at superhuman speed.', ...READER });
+      submitButton(el).click();
+      await aTimeout(100);
+      expect(posts).to.have.length(0);
+      expect(text(el, 'form-error')).to.equal('');
+      await aTimeout(600);
+      const event = await submitAndWait(el);
+      expect(event.type).to.equal('news-comment');
+      expect(posts).to.have.length(1);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('reaches every field and the button with Tab, skipping the trap, and sends with Enter', async () => {
+      const el = await mount();
+      control(el, 'comment').focus();
+      await sendKeys({ type: 'Typed with the keyboard only.' });
+      const order = ['name', 'email', 'url', 'remember'];
+      const values: Record<string, string> = { name: READER.name, email: READER.email, url: '' };
+      for (const id of order) {
+        await sendKeys({ press: 'Tab' });
+        expect(focusedId(el)).to.equal(id);
+        if (values[id]) await sendKeys({ type: values[id] });
+      }
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(submitButton(el));
+
+      await sendKeys({ press: 'Shift+Tab' });
+      await sendKeys({ press: 'Shift+Tab' });
+      expect(focusedId(el)).to.equal('url');
+      const done = oneEvent(el, 'news-comment');
+      await sendKeys({ press: 'Enter' });
+      const event = (await done) as CustomEvent<NewsCommentDetail>;
+      expect(event.detail.comment.authorName).to.equal(READER.name);
+      expect(posts).to.have.length(1);
+    });
+
+    it('gives focus back to the button after a send started from it', async () => {
+      const el = await mount();
+      await fill(el, { comment: 'Where did my focus go?', ...READER });
+      submitButton(el).focus();
+      const done = oneEvent(el, 'news-comment');
+      await sendKeys({ press: 'Enter' });
+      await done;
+      await waitUntil(() => shadow(el).activeElement === submitButton(el), 'focus was lost after sending');
+    });
+  });
+});
