@@ -1,0 +1,525 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { getDefaults } from '../../config.js';
+import { isAbort, type NewsError } from '../../data/errors.js';
+import { truncateText } from '../../data/excerpt.js';
+import { loadArticles } from '../../data/load.js';
+import type { NewsArticle, NewsPage } from '../../data/model.js';
+import { NewsElement, type NewsErrorDetail } from '../base/news-element.js';
+import { newsListStyles } from './news-list.styles.js';
+
+/** Detail of the `news-select` event. */
+export interface NewsSelectDetail {
+  article: NewsArticle;
+}
+
+/** Detail of the `news-load` event: the page that arrived and the stories it added to the list. */
+export interface NewsListLoadDetail {
+  page: NewsPage;
+  articles: NewsArticle[];
+}
+
+export type NewsListLayout = 'list' | 'grid' | 'compact';
+export type LoadMoreMode = 'none' | 'manual' | 'auto';
+
+/** How a reader asked for more: a button press moves focus to the new stories, scrolling does not. */
+type MoreTrigger = 'button' | 'scroll';
+
+const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+const SKELETON_ROWS = 6;
+const MAX_SKELETON_ROWS = 12;
+/** Pages in a row that may bring nothing new (an endpoint repeating itself) before the list stops asking. */
+const MAX_EMPTY_PAGES = 3;
+/** How far before the end of the list infinite scroll asks for the next page. */
+const SCROLL_MARGIN = '0px 0px 400px 0px';
+/** `sizes` for thumbnails: a small column beside the text, or a card's full width in a grid. */
+const THUMB_SIZES = { list: '(min-width: 30rem) 8rem, 30vw', grid: '(min-width: 48rem) 22rem, 100vw' } as const;
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(lang);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
+    } catch {
+      // A malformed language tag: the reader's own locale is better than no date.
+      format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+    }
+    dateFormats.set(lang, format);
+  }
+  return format;
+}
+
+/**
+ * A list of stories from any JSON endpoint: title, a teaser cut at a word, and optionally a thumbnail,
+ * date, category and author. Lays out as a list, a grid of cards or compact titles; loads further pages
+ * with a button or as the reader scrolls; can open each story in a `<news-article>` on the same page.
+ *
+ * @tagname news-list
+ * @summary A list or grid of news stories with teasers, paging and selection.
+ *
+ * @attr src - URL of a JSON endpoint (WordPress, Ghost, JSON Feed, NewsAPI, JSON-LD or any JSON with `items` + `mapping`).
+ * @attr format - `auto` (default) or the endpoint's format name.
+ * @attr items - Dot path to the array of records in JSON of any other shape.
+ * @attr mapping - JSON describing where each article field is in each record.
+ * @attr loading - `lazy` waits until the list is near the viewport before requesting anything.
+ * @attr credentials - `omit` (default), `same-origin` or `include`.
+ * @attr timeout - Milliseconds before a request is given up.
+ * @attr theme - `light`, `dark` or `auto`; unset, the list inherits the page's colours.
+ *
+ * @fires {CustomEvent<NewsListLoadDetail>} news-load - A page of stories arrived: `{ page, articles }` (the stories it added).
+ * @fires {CustomEvent<NewsErrorDetail>} news-error - A page could not be loaded: `{ error }` (a `NewsError` with a `code`).
+ * @fires {CustomEvent<NewsSelectDetail>} news-select - A story's link was clicked: `{ article }`. Cancelable: `preventDefault()` stops the navigation (to route in a single-page app).
+ *
+ * @csspart root - The wrapper of every state.
+ * @csspart heading - The list's heading.
+ * @csspart list - The `<ul>` (or `<ol>`) of stories.
+ * @csspart item - One story.
+ * @csspart image - A story's thumbnail.
+ * @csspart title - A story's title, a link to it.
+ * @csspart excerpt - A story's teaser.
+ * @csspart meta - The line with date, category and author.
+ * @csspart date - A story's date.
+ * @csspart category - A story's first category.
+ * @csspart author - A story's author.
+ * @csspart load-more - The "Load more stories" button.
+ * @csspart status - The "Loading more stories…" and "You have reached the end." line.
+ * @csspart error - The error message (of the whole list, or of a further page).
+ * @csspart retry - The "Try again" button.
+ * @csspart empty - The message shown when there are no stories.
+ * @csspart skeleton - The placeholder shown while the first page loads.
+ *
+ * @cssprop --news-accent - Links, focus rings and the current story (default `#1a5fb4`).
+ * @cssprop --news-text - Text colour (default: inherited from the page).
+ * @cssprop --news-surface - Background (default: transparent).
+ * @cssprop --news-muted - Secondary text: dates, categories, authors.
+ * @cssprop --news-border - Separators and borders.
+ * @cssprop --news-tint - Background of buttons and messages.
+ * @cssprop --news-radius - Corner radius (default `0.5rem`).
+ * @cssprop --news-gap - Space between stories (default `1rem`).
+ * @cssprop --news-font - Font (default: inherited from the page).
+ * @cssprop --news-heading-font - Font of the heading and titles (default: inherited).
+ * @cssprop --news-skeleton - Colour of the loading placeholder.
+ * @cssprop --news-thumb-size - Width of a thumbnail beside the text in the list layout (default `8rem`).
+ */
+export class NewsListElement extends NewsElement {
+  static override styles = [...NewsElement.styles, newsListStyles];
+
+  /** Normalized articles to show with no request (takes precedence over `src` and `data`). */
+  @property({ attribute: false }) articles?: NewsArticle[];
+
+  /** `list` (default), `grid` (cards with thumbnails) or `compact` (titles and dates only). */
+  @property() layout: NewsListLayout = 'list';
+
+  /** Teaser length in characters, cut at a word with an ellipsis; `0` hides teasers. */
+  @property({ type: Number, attribute: 'excerpt-length' }) excerptLength = 160;
+
+  /** Show thumbnails (always on in the grid layout). */
+  @property({ type: Boolean }) thumbnails = false;
+
+  /** How many stories to show at first, and to add each time more are asked for; all when unset. */
+  @property({ type: Number }) limit?: number;
+
+  /** Text of a heading above the list (e.g. "Read Now"), which also names the list. */
+  @property() heading?: string;
+
+  /** Level of that heading, 2 to 6 (default 2). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Further pages: `none` (default), `manual` (a "Load more stories" button) or `auto` (as the reader scrolls). */
+  @property({ attribute: 'load-more' }) loadMore: LoadMoreMode = 'none';
+
+  /** Id of a `<news-article>` on the page that shows a clicked story instead of navigating to it. */
+  @property({ attribute: 'article-target' }) articleTarget?: string;
+
+  /** Every story loaded so far, without duplicates, in display order. */
+  @state() private _articles: NewsArticle[] = [];
+  /** How many of `_articles` are on screen; the rest wait for the next "load more". */
+  @state() private _shown = 0;
+  @state() private _next?: string;
+  @state() private _moreStatus: 'idle' | 'loading' | 'error' = 'idle';
+  @state() private _moreError?: NewsError;
+  /** Text of the polite live region. */
+  @state() private _announcement = '';
+  @state() private _currentId?: string;
+
+  private _seen = new Set<string>();
+  private _requested = new Set<string>();
+  private _moreAbort?: AbortController;
+  private _scrollObserver?: IntersectionObserver;
+  private _sentinel?: Element;
+  /** How many stories were shown when the sentinel was last observed. */
+  private _observedAt = -1;
+
+  /** @internal */
+  protected override localPage(): NewsPage | undefined {
+    return this.articles ? { articles: this.articles } : undefined;
+  }
+
+  /** @internal The order stories are shown in; a subclass may rank them. */
+  protected arrange(articles: NewsArticle[]): NewsArticle[] {
+    return articles;
+  }
+
+  /** @internal The heading text in force, if any. */
+  protected headingText(): string | undefined {
+    return this.heading || undefined;
+  }
+
+  /** @internal Whether the stories form a ranked, numbered list. */
+  protected get ordered(): boolean {
+    return false;
+  }
+
+  /** @internal Something drawn before a story (a rank number), given its position from 0. */
+  protected renderLead(_article: NewsArticle, _index: number): unknown {
+    return nothing;
+  }
+
+  protected override _loaded(page: NewsPage): void {
+    this._stopLoadingMore();
+    this._seen.clear();
+    this._requested.clear();
+    this._articles = this.arrange(this._unique(page.articles));
+    this._shown = this._step(this._articles.length);
+    this._next = page.next;
+    this._moreStatus = 'idle';
+    this._moreError = undefined;
+    this._announcement = '';
+    super._loaded(page);
+  }
+
+  protected override loadDetail(page: NewsPage): NewsListLoadDetail {
+    return { page, articles: this._articles.slice(0, this._shown) };
+  }
+
+  protected override isEmpty(): boolean {
+    return this._articles.length === 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back on the page (an SPA moving it): infinite scroll watches again.
+    if (this.hasUpdated) this._watchSentinel();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._stopLoadingMore();
+    this._scrollObserver?.disconnect();
+    this._scrollObserver = undefined;
+    this._sentinel = undefined;
+  }
+
+  /** @internal Orders the loaded stories again, after a change to how a subclass ranks them. */
+  protected rearrange(): void {
+    this._articles = this.arrange(this._articles);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('limit') && this._articles.length > 0) this._shown = this._step(this._articles.length);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this._watchSentinel();
+  }
+
+  /** Shows the next stories, as the "Load more stories" button does: those already loaded and waiting, else the endpoint's next page. */
+  showMore(): Promise<void> {
+    return this._more('button');
+  }
+
+  private async _more(trigger: MoreTrigger): Promise<void> {
+    if (this._moreStatus === 'loading') return;
+    const before = this._shown;
+    if (this._shown < this._articles.length) {
+      this._reveal(before, trigger);
+      return;
+    }
+    if (!this._next) return;
+    const controller = new AbortController();
+    this._moreAbort = controller;
+    this._moreStatus = 'loading';
+    this._moreError = undefined;
+    this._announcement = this.t('loadingMore');
+    try {
+      let added = 0;
+      for (let empty = 0; this._next && added === 0 && empty < MAX_EMPTY_PAGES; empty += 1) {
+        added = await this._fetchPage(this._next, controller.signal);
+      }
+      if (controller.signal.aborted) return;
+      this._moreStatus = 'idle';
+      this._reveal(before, trigger);
+    } catch (error) {
+      if (isAbort(error) || controller.signal.aborted) return;
+      const newsError = this._asNewsError(error);
+      this._moreStatus = 'error';
+      this._moreError = newsError;
+      this._announcement = '';
+      const detail: NewsErrorDetail = { error: newsError };
+      this.dispatchEvent(new CustomEvent('news-error', { detail, bubbles: true, composed: true }));
+    } finally {
+      if (this._moreAbort === controller) this._moreAbort = undefined;
+    }
+  }
+
+  /** Loads one further page and keeps its new stories; returns how many were new. */
+  private async _fetchPage(url: string, signal: AbortSignal): Promise<number> {
+    this._requested.add(url);
+    const page = await loadArticles(url, {
+      format: this.format,
+      ...(this.items ? { items: this.items } : {}),
+      ...(this.mapping ? { mapping: this.mapping } : {}),
+      signal,
+      credentials: this.credentials,
+      timeout: this.timeout ?? getDefaults().timeout,
+    });
+    if (signal.aborted) return 0;
+    const fresh = this._unique(page.articles);
+    this._articles = [...this._articles, ...fresh];
+    // A next link back to a page already read would loop.
+    this._next = page.next && !this._requested.has(page.next) ? page.next : undefined;
+    const detail: NewsListLoadDetail = { page, articles: fresh };
+    this.dispatchEvent(new CustomEvent('news-load', { detail, bubbles: true, composed: true }));
+    return fresh.length;
+  }
+
+  /** Puts the next step of waiting stories on screen, says so, and moves focus to them after a button press. */
+  private _reveal(before: number, trigger: MoreTrigger): void {
+    this._shown = before + this._step(this._articles.length - before);
+    const added = this._shown - before;
+    const parts = added > 0 ? [this.t('added', { n: added })] : [];
+    if (!this._hasMore) parts.push(this.t('end'));
+    this._announcement = parts.join(' ');
+    if (trigger !== 'button') return;
+    void this.updateComplete.then(() => {
+      const items = this.renderRoot.querySelectorAll('.stories > .item');
+      const first = added > 0 ? items[before]?.querySelector<HTMLElement>('.title-link') : undefined;
+      // With nothing new, focus stays near where the reader was: the button, else the last story.
+      const target = first ?? this.renderRoot.querySelector<HTMLElement>('.load-more') ?? items[items.length - 1]?.querySelector<HTMLElement>('.title-link');
+      target?.focus();
+    });
+  }
+
+  /** `limit` as a count of stories, `Infinity` when unset or unusable. */
+  private get _limit(): number {
+    return this.limit !== undefined && Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : Infinity;
+  }
+
+  /** How many of `available` waiting stories one step shows. */
+  private _step(available: number): number {
+    return Math.min(available, this._limit);
+  }
+
+  /** Stories not seen before (by id, and by URL: feeds re-issue a story under a new id). */
+  private _unique(articles: NewsArticle[]): NewsArticle[] {
+    const fresh: NewsArticle[] = [];
+    for (const article of articles) {
+      const keys = [`id:${article.id}`, ...(article.url ? [`url:${article.url}`] : [])];
+      if (keys.some((key) => this._seen.has(key))) continue;
+      keys.forEach((key) => this._seen.add(key));
+      fresh.push(article);
+    }
+    return fresh;
+  }
+
+  private get _hasMore(): boolean {
+    return this._shown < this._articles.length || this._next !== undefined;
+  }
+
+  private _stopLoadingMore(): void {
+    this._moreAbort?.abort();
+    this._moreAbort = undefined;
+    if (this._moreStatus === 'loading') this._moreStatus = 'idle';
+  }
+
+  /**
+   * Infinite scroll: asks for more when the sentinel after the last story comes near the viewport. It is
+   * observed afresh after each step, because an observer only reports changes and a sentinel still in
+   * view after a short page would never report again.
+   */
+  private _watchSentinel(): void {
+    const sentinel = this.renderRoot.querySelector('.sentinel') ?? undefined;
+    if (sentinel === this._sentinel && this._shown === this._observedAt) return;
+    if (this._sentinel) this._scrollObserver?.unobserve(this._sentinel);
+    this._sentinel = sentinel;
+    this._observedAt = this._shown;
+    if (!sentinel) return;
+    this._scrollObserver ??= new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) void this._more('scroll');
+      },
+      { rootMargin: SCROLL_MARGIN },
+    );
+    this._scrollObserver.observe(sentinel);
+  }
+
+  private _onSelect(event: MouseEvent, article: NewsArticle): void {
+    // Opening in a new tab or window is the reader's choice, not a selection on this page.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const detail: NewsSelectDetail = { article };
+    const select = new CustomEvent('news-select', { detail, bubbles: true, composed: true, cancelable: true });
+    if (!this.dispatchEvent(select)) {
+      event.preventDefault();
+      this._currentId = article.id;
+      return;
+    }
+    const target = this._findTarget();
+    if (!target) return;
+    event.preventDefault();
+    this._currentId = article.id;
+    (target as HTMLElement & { article?: unknown }).article = article;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    target.focus({ preventScroll: true });
+  }
+
+  private _findTarget(): HTMLElement | null {
+    if (!this.articleTarget) return null;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return root.getElementById(this.articleTarget) ?? document.getElementById(this.articleTarget);
+  }
+
+  private _renderHeading(): unknown {
+    const text = this.headingText();
+    if (!text) return nothing;
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const tag = HEADINGS[level - 2]!;
+    return staticHtml`<${tag} id="heading" class="heading" part="heading">${text}</${tag}>`;
+  }
+
+  private get _showThumbnails(): boolean {
+    return this.thumbnails || this.layout === 'grid';
+  }
+
+  private _renderImage(article: NewsArticle): unknown {
+    const image = article.image;
+    if (!image || !this._showThumbnails || this.layout === 'compact') return nothing;
+    // Decorative: the title beside it says what the story is, and one link per story is enough.
+    return html`<img
+      class="thumb"
+      part="image"
+      src=${image.url}
+      srcset=${image.srcset ?? nothing}
+      sizes=${image.srcset ? THUMB_SIZES[this.layout === 'grid' ? 'grid' : 'list'] : nothing}
+      width=${image.width ?? nothing}
+      height=${image.height ?? nothing}
+      alt=""
+      loading="lazy"
+      decoding="async"
+    />`;
+  }
+
+  private _renderMeta(article: NewsArticle): unknown {
+    const compact = this.layout === 'compact';
+    const category = compact ? undefined : article.categories[0]?.name;
+    const author = compact ? undefined : article.author?.name;
+    const date = article.published ? new Date(article.published) : undefined;
+    if (!date && !category && !author) return nothing;
+    return html`<p class="meta" part="meta">
+      ${date ? html`<time part="date" datetime=${article.published!}>${dateFormat(this.language).format(date)}</time>` : nothing}
+      ${category ? html`<span part="category">${category}</span>` : nothing}
+      ${author ? html`<span part="author">${author}</span>` : nothing}
+    </p>`;
+  }
+
+  /** @internal One story. */
+  protected renderItem(article: NewsArticle, index: number): TemplateResult {
+    const excerpt = this.layout === 'compact' || !(this.excerptLength > 0) ? '' : truncateText(article.excerpt, this.excerptLength);
+    const current = article.id === this._currentId;
+    const image = this._renderImage(article);
+    return html`<li class="item ${image === nothing ? '' : 'has-image'}" part="item">
+      ${this.renderLead(article, index)} ${image}
+      <div class="text">
+        ${article.url
+          ? html`<a
+              class="title-link"
+              part="title"
+              href=${article.url}
+              aria-current=${current ? 'true' : nothing}
+              @click=${(event: MouseEvent) => this._onSelect(event, article)}
+              >${article.title}</a
+            >`
+          : html`<span class="title-text" part="title">${article.title}</span>`}
+        ${excerpt ? html`<p class="excerpt" part="excerpt">${excerpt}</p>` : nothing} ${this._renderMeta(article)}
+      </div>
+    </li>`;
+  }
+
+  private _renderFooter(): unknown {
+    if (this.loadMore !== 'manual' && this.loadMore !== 'auto') return nothing;
+    const loading = this._moreStatus === 'loading';
+    if (this._moreStatus === 'error' && this._moreError) {
+      return html`<div class="state more-error" part="error" role="alert">
+        <p>${this.errorMessage(this._moreError)}</p>
+        <button type="button" part="retry" @click=${() => void this._more('button')}>${this.t('retry')}</button>
+      </div>`;
+    }
+    if (!this._hasMore) return html`<p class="status" part="status">${this.t('end')}</p>`;
+    if (this.loadMore === 'manual') {
+      // The button stays (inert) while loading, so keyboard focus is not dropped to the page.
+      return html`<button
+        type="button"
+        class="load-more"
+        part="load-more"
+        aria-disabled=${loading ? 'true' : 'false'}
+        @click=${() => void this._more('button')}
+      >
+        ${loading ? this.t('loadingMore') : this.t('loadMore')}
+      </button>`;
+    }
+    return loading ? html`<p class="status" part="status">${this.t('loadingMore')}</p>` : html`<div class="sentinel"></div>`;
+  }
+
+  protected override renderPage(): TemplateResult {
+    const shown = this._articles.slice(0, this._shown);
+    const labelled = this.headingText() ? 'heading' : nothing;
+    const items = repeat(
+      shown,
+      (article) => article.id,
+      (article, index) => this.renderItem(article, index),
+    );
+    const list = this.ordered
+      ? html`<ol class="stories layout-${this.layout}" part="list" role="list" aria-labelledby=${labelled}>${items}</ol>`
+      : html`<ul class="stories layout-${this.layout}" part="list" role="list" aria-labelledby=${labelled}>${items}</ul>`;
+    const footer = this._renderFooter();
+    return html`${this._renderHeading()}${list} ${footer === nothing ? nothing : html`<div class="footer">${footer}</div>`}
+      <div class="visually-hidden" role="status">${this._announcement}</div>`;
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    const rows = Math.min(MAX_SKELETON_ROWS, this._limit === Infinity ? SKELETON_ROWS : this._limit);
+    const compact = this.layout === 'compact';
+    const thumbs = this._showThumbnails && !compact;
+    const lines = compact ? 0 : this.excerptLength > 0 ? 2 : 0;
+    return html`${this._renderHeading()}
+      <ul class="stories layout-${this.layout}" part="skeleton" aria-hidden="true">
+        ${Array.from(
+          { length: rows },
+          () => html`<li class="item ${thumbs ? 'has-image' : ''}">
+            ${thumbs ? html`<span class="skeleton thumb"></span>` : nothing}
+            <div class="text">
+              <span class="skeleton line title-line"></span>
+              ${Array.from({ length: lines }, () => html`<span class="skeleton line"></span>`)}
+              <span class="skeleton line meta-line"></span>
+            </div>
+          </li>`,
+        )}
+      </ul>
+      <p class="visually-hidden" role="status">${this.t('loading')}</p>`;
+  }
+
+  protected override renderError(error: unknown): TemplateResult {
+    return html`${this._renderHeading()}${super.renderError(error)}`;
+  }
+
+  protected override renderEmpty(message?: string): TemplateResult {
+    return html`${this._renderHeading()}${super.renderEmpty(message)}`;
+  }
+}

@@ -1,0 +1,43 @@
+/** Cutting plain text to a length for teasers: by what a reader sees as characters, at a word boundary. */
+
+const ELLIPSIS = '\u2026';
+const SPACE = /\s/u;
+/** What is left dangling before the ellipsis: spaces and punctuation (`word, …` reads badly). */
+const TRAILING = /[\s\p{P}]+$/u;
+
+const graphemes: (text: string) => string[] =
+  typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function'
+    ? (() => {
+        const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+        return (text: string) => Array.from(segmenter.segment(text), (part) => part.segment);
+      })()
+    : // Code points at least never split a surrogate pair; joined emoji may count as several.
+      (text: string) => Array.from(text);
+
+/**
+ * `text` cut to at most `max` characters, the ellipsis included, ending in `…`. A character is a grapheme
+ * (an emoji with its modifiers, a letter with its accents), so nothing visible is split. The cut falls on
+ * the last space that fits, so no word is cut unless the text has no space to cut at (a single long word,
+ * or a script written without spaces); dangling punctuation goes before the ellipsis. Text that fits is
+ * returned as it is. The text is plain (already entity-decoded, no markup), so no entity or tag can be cut.
+ */
+export function truncateText(text: string, max: number): string {
+  if (!(max > 0)) return '';
+  if (text.length <= max) return text;
+  const chars = graphemes(text);
+  if (chars.length <= max) return text;
+  const limit = Math.floor(max) - 1;
+  if (limit < 1) return ELLIPSIS;
+  const kept = chars.slice(0, limit);
+  // A space right after the cut means the cut already falls between words.
+  const atBoundary = SPACE.test(chars[limit] ?? '');
+  const lastSpace = atBoundary ? limit : findLastSpace(kept);
+  const words = lastSpace > 0 ? kept.slice(0, lastSpace).join('') : '';
+  const cut = words.replace(TRAILING, '') || kept.join('').replace(TRAILING, '') || kept.join('');
+  return `${cut}${ELLIPSIS}`;
+}
+
+function findLastSpace(chars: string[]): number {
+  for (let i = chars.length - 1; i > 0; i -= 1) if (SPACE.test(chars[i] ?? '')) return i;
+  return -1;
+}
