@@ -1,0 +1,541 @@
+import { TaskStatus } from '@lit/task';
+import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Directive, directive, PartType, type Part, type PartInfo } from 'lit/directive.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { resolveUrl } from '../../config.js';
+import type { NewsArticle, NewsPage, NewsTerm } from '../../data/model.js';
+import { getSanitizer } from '../../data/sanitize.js';
+import { safeUrl } from '../../data/values.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import { NewsElement } from '../base/news-element.js';
+import { sharedStyles } from '../base/shared.styles.js';
+import { newsArticleStyles } from './news-article.styles.js';
+
+/** Detail of the `news-load` event. */
+export interface NewsArticleLoadDetail {
+  /** The article shown; undefined when the source has none, or none with the `article-id`/`slug` asked for. */
+  article: NewsArticle | undefined;
+}
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+const DEFAULT_AD_AFTER = 3;
+const DAY_MS = 86_400_000;
+
+/** The sanitized body of one article, split where the ad goes, and what it was made from. */
+interface BodyKey {
+  article: NewsArticle;
+  base: string | undefined;
+  linkTarget: string | undefined;
+  adAfter: number;
+}
+interface PreparedBody extends BodyKey {
+  before: DocumentFragment;
+  after: DocumentFragment;
+}
+
+function sameBody(a: BodyKey, b: BodyKey): boolean {
+  return a.article === b.article && a.base === b.base && a.linkTarget === b.linkTarget && a.adAfter === b.adAfter;
+}
+
+/**
+ * Moves what follows the `count`-th top-level paragraph into a second fragment, so the ad can sit between
+ * the two. With fewer paragraphs the second one is empty and the ad ends the body.
+ */
+function splitAfterParagraph(body: DocumentFragment, count: number): [DocumentFragment, DocumentFragment] {
+  const after = document.createDocumentFragment();
+  let paragraphs = 0;
+  for (const node of [...body.childNodes]) {
+    if (paragraphs >= count) after.append(node);
+    else if (node.nodeName === 'P') paragraphs += 1;
+  }
+  return [body, after];
+}
+
+/**
+ * Renders a copy of a sanitized fragment, never the cached fragment itself: inserting a fragment empties
+ * it, and the same body must draw again when the template around it is rebuilt (after an error and a retry).
+ */
+class FragmentCopy extends Directive {
+  private _source?: DocumentFragment;
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.CHILD) throw new Error('fragmentCopy() only renders as a child');
+  }
+
+  render(source: DocumentFragment): Node {
+    return source.cloneNode(true);
+  }
+
+  override update(_part: Part, [source]: [DocumentFragment]): unknown {
+    if (source === this._source) return noChange;
+    this._source = source;
+    return this.render(source);
+  }
+}
+const fragmentCopy = directive(FragmentCopy);
+
+/** A language tag `Intl` accepts, or undefined (the browser's own language) for a malformed one. */
+function intlLocale(lang: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(lang)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a link leads to another site than the article's: the rule the sanitizer applies to the body's
+ * links, so `link-target` means the same for every link in the article.
+ */
+function leavesSite(href: string, site: string | undefined): boolean {
+  try {
+    return /^https?:/i.test(href) && new URL(href).origin !== new URL(site ?? document.baseURI, document.baseURI).origin;
+  } catch {
+    return false;
+  }
+}
+
+/** The origin of an absolute http(s) article URL: the news site's home page. */
+function siteHome(url: string | undefined): string | undefined {
+  if (!url || !/^https?:/i.test(url)) return undefined;
+  try {
+    return `${new URL(url).origin}/`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** schema.org `NewsArticle` for search engines, as the text of a JSON-LD script. */
+function jsonLdText(article: NewsArticle): string {
+  const { url } = article;
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.excerpt || undefined,
+    url,
+    mainEntityOfPage: url ? { '@type': 'WebPage', '@id': url } : undefined,
+    datePublished: article.published,
+    dateModified: article.modified ?? article.published,
+    author: article.authors.length
+      ? article.authors.map((person) => ({ '@type': 'Person', name: person.name, url: person.url }))
+      : undefined,
+    image: article.image ? [article.image.url] : undefined,
+    articleSection: article.categories[0]?.name,
+    keywords: article.tags.length ? article.tags.map((tag) => tag.name).join(', ') : undefined,
+    commentCount: article.commentCount,
+  };
+  // With every `<` escaped no value can close the script element (`</script>`) or open a comment in it.
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+const POLICY_KEY = Symbol.for('news-widgets.json-ld-policy');
+type PolicyHolder = { [POLICY_KEY]?: Pick<TrustedTypePolicy, 'createScript'> | null };
+
+/** Lets through only JSON text with no `<`: as a script of any type, such text can do nothing. */
+function onlyJson(input: string): string {
+  JSON.parse(input);
+  if (input.includes('<')) throw new TypeError('news-widgets#json-ld only accepts escaped JSON');
+  return input;
+}
+
+/**
+ * Checked in Chromium 156 with `require-trusted-types-for 'script'`: setting `textContent` of a script
+ * throws even when its type is `application/ld+json`, and appending a text node instead is still reported
+ * as a violation when the script is inserted. So where Trusted Types exist, the text goes through a policy
+ * of our own, shared by every copy of the library on the page (a page may forbid duplicate names).
+ */
+function jsonLdPolicy(): Pick<TrustedTypePolicy, 'createScript'> | null {
+  const holder = globalThis as PolicyHolder;
+  if (holder[POLICY_KEY] === undefined) {
+    try {
+      holder[POLICY_KEY] = window.trustedTypes?.createPolicy('news-widgets#json-ld', { createScript: onlyJson }) ?? null;
+    } catch {
+      console.warn('news-widgets: this page does not allow the "news-widgets#json-ld" Trusted Types policy, so <news-article> adds no JSON-LD.');
+      holder[POLICY_KEY] = null;
+    }
+  }
+  return holder[POLICY_KEY];
+}
+
+/** A JSON-LD script element holding `json`; undefined when the page's Trusted Types rules forbid one. */
+function jsonLdScript(json: string): HTMLScriptElement | undefined {
+  const script = document.createElement('script');
+  script.type = 'application/ld+json';
+  if (window.trustedTypes) {
+    const policy = jsonLdPolicy();
+    if (!policy) return undefined;
+    script.textContent = policy.createScript(json) as unknown as string;
+  } else {
+    script.textContent = json;
+  }
+  return script;
+}
+
+/**
+ * A full news article from any JSON endpoint: breadcrumb, headline, byline, hero image, the sanitized body
+ * with an advertisement placed inside it, categories and tags, and schema.org JSON-LD for search engines.
+ * When the endpoint returns a list, `article-id` or `slug` picks the article (else the first is shown).
+ *
+ * @tagname news-article
+ * @summary A news article, from a `src` endpoint, `.data`, inline JSON or an `.article` object.
+ *
+ * @slot cta - Before the body: a call to action such as a subscription box.
+ * @slot ad - An advertisement, placed after paragraph `ad-after` of the body under an "Advertisement" label. Nothing is drawn while it is empty.
+ * @slot footer - After the body and its categories and tags.
+ *
+ * @csspart root - The wrapper of every state; it carries `aria-busy`, `dir` and `lang`.
+ * @csspart article - The `<article>` element.
+ * @csspart breadcrumb - The breadcrumb navigation (home, section, headline).
+ * @csspart title - The headline.
+ * @csspart byline - Authors, dates, reading time and comment count.
+ * @csspart author - Each author's name, a link when the source gives one.
+ * @csspart date - The publication date, and the update date.
+ * @csspart updated - The update date, shown when the article changed more than a day after it was published.
+ * @csspart image - The hero image.
+ * @csspart body - The article's text.
+ * @csspart excerpt - The summary, shown in the body's place when the source sends no body.
+ * @csspart ad - The labelled advertisement area inside the body.
+ * @csspart terms - The categories and tags.
+ * @csspart term - Each category or tag.
+ * @csspart skeleton - The placeholder shown until the first article arrives.
+ * @csspart error - The error message.
+ * @csspart retry - The error message's retry button.
+ * @csspart empty - The message shown when there is no article, or none with the `article-id`/`slug` asked for.
+ *
+ * @cssprop --news-accent - Links, the quote border and focus rings (default `#1a5fb4`).
+ * @cssprop --news-text - Text colour (default: the page's).
+ * @cssprop --news-surface - Background (default: transparent).
+ * @cssprop --news-muted - Byline, breadcrumb and captions (default: the text colour at 68%).
+ * @cssprop --news-border - Rules around the ad and the terms (default: the text colour at 18%).
+ * @cssprop --news-tint - Background of the terms and the state messages.
+ * @cssprop --news-radius - Corner radius of the image and the boxes (default `0.5rem`).
+ * @cssprop --news-font - Font family (default: the page's).
+ * @cssprop --news-heading-font - Font family of the headline and the body's headings (default: the page's).
+ * @cssprop --news-skeleton - Colour of the loading placeholder.
+ * @cssprop --news-article-max-width - Widest line length (default `70ch`).
+ * @cssprop --news-article-title-size - Headline size (default: from `1.5em` at 320px to `2.4em` on wide screens).
+ * @cssprop --news-article-font-size - Body text size (default `1em`, the page's).
+ *
+ * @fires news-load - An article was loaded; `detail.article` is the one shown (undefined when none matched).
+ * @fires news-error - Loading failed; `detail.error` is a `NewsError` whose `code` says why.
+ */
+export class NewsArticleElement extends NewsElement {
+  static override styles = [sharedStyles, newsArticleStyles];
+
+  /** A normalized article to show with no request; it takes precedence over `src`, `data` and inline JSON. */
+  @property({ attribute: false }) article?: NewsArticle;
+
+  /** When the source returns a list: the id of the article to show. */
+  @property({ attribute: 'article-id' }) articleId?: string;
+
+  /** When the source returns a list: the slug of the article to show (if no `article-id` is set). */
+  @property() slug?: string;
+
+  /** Link of the breadcrumb's first item (default: the home page of the article's site; none when unknown). */
+  @property({ attribute: 'home-url' }) homeUrl?: string;
+
+  /** `hidden` leaves the breadcrumb out. */
+  @property() breadcrumb: 'visible' | 'hidden' = 'visible';
+
+  /** Leaves the breadcrumb out (same as `breadcrumb="hidden"`). */
+  @property({ type: Boolean, attribute: 'no-breadcrumb' }) noBreadcrumb = false;
+
+  /** Level of the headline, 1 to 6: an embedded article may sit below the page's own headings. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+
+  /** The hero image's `sizes`, for choosing from its `srcset`. */
+  @property({ attribute: 'image-sizes' }) imageSizes = '(min-width: 768px) 768px, 100vw';
+
+  /** Leaves the hero image out. */
+  @property({ type: Boolean, attribute: 'no-image' }) noImage = false;
+
+  /** `target` for links to other sites than the article's, e.g. `_blank` (the site's own links open in place). */
+  @property({ attribute: 'link-target' }) linkTarget?: string;
+
+  /** Number of body paragraphs before the `ad` slot (0 puts it first; default 3, or the end of a shorter body). */
+  @property({ type: Number, attribute: 'ad-after' }) adAfter = DEFAULT_AD_AFTER;
+
+  /** Adds no schema.org JSON-LD script for search engines. */
+  @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
+
+  /** @internal The sanitized body of the article shown. */
+  @state() private _body?: PreparedBody;
+
+  /** @internal Whether the `ad` slot has content (an empty one draws nothing). */
+  @state() private _hasAd = false;
+
+  /** @internal The body last asked for, so a slower older sanitization cannot win. */
+  private _bodyWanted?: BodyKey;
+
+  /** @internal Settles when the body asked for last is ready. */
+  private _bodyReady: Promise<void> = Promise.resolve();
+
+  /** @internal The page made from `.article`. */
+  private _local?: { article: NewsArticle; page: NewsPage };
+
+  /** @internal The JSON-LD script this element put in its light DOM. */
+  private _jsonLd?: HTMLScriptElement;
+
+  protected override localPage(): NewsPage | undefined {
+    if (!this.article) return undefined;
+    // The same page object for the same article: a new one would count as new task arguments each update.
+    if (this._local?.article !== this.article) this._local = { article: this.article, page: { articles: [this.article] } };
+    return this._local.page;
+  }
+
+  protected override loadDetail(page: NewsPage): NewsArticleLoadDetail {
+    return { article: this._pick(page) };
+  }
+
+  /** The article of a page this element shows: the one asked for by id or slug, else the first. */
+  private _pick(page: NewsPage): NewsArticle | undefined {
+    if (page === this._local?.page) return page.articles[0];
+    if (this.articleId) return page.articles.find((article) => article.id === this.articleId);
+    if (this.slug) return page.articles.find((article) => article.slug === this.slug);
+    return page.articles[0];
+  }
+
+  /** The article on screen now, if any (a refetch keeps showing the previous one). */
+  private _shownArticle(): NewsArticle | undefined {
+    const page = this._task.value;
+    return page && this._task.status !== TaskStatus.ERROR ? this._pick(page) : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._syncJsonLd();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._syncJsonLd();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const article = this._shownArticle();
+    if (article && article.bodyHtml.trim() !== '') this._prepareBody(article);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this._syncJsonLd();
+    // Another article picked from the list already loaded: tell the page as a new load would.
+    const page = this._task.value;
+    if ((changed.has('articleId') || changed.has('slug')) && page && this._task.status === TaskStatus.COMPLETE) this._loaded(page);
+  }
+
+  /** Also waits for the body, which is sanitized after the article arrives. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const updated = await super.getUpdateComplete();
+    await this._bodyReady;
+    return (await super.getUpdateComplete()) && updated;
+  }
+
+  /** Sanitizes an article's body once per article and options; the result is kept while they stay the same. */
+  private _prepareBody(article: NewsArticle): void {
+    const adAfter = Number.isFinite(this.adAfter) ? Math.max(0, Math.floor(this.adAfter)) : DEFAULT_AD_AFTER;
+    const key: BodyKey = {
+      article,
+      base: this._site(article),
+      linkTarget: this.linkTarget || undefined,
+      adAfter,
+    };
+    if (this._bodyWanted && sameBody(this._bodyWanted, key)) return;
+    this._bodyWanted = key;
+    this._bodyReady = getSanitizer().then(
+      (sanitize) => {
+        if (this._bodyWanted !== key) return;
+        const [before, after] = splitAfterParagraph(sanitize(article.bodyHtml, { base: key.base, linkTarget: key.linkTarget }), adAfter);
+        this._body = { ...key, before, after };
+      },
+      (error: unknown) => console.warn('news-widgets: the article body could not be sanitized, so it is not shown.', error),
+    );
+  }
+
+  /** Keeps one JSON-LD script in the light DOM (where search engines read it) for the article shown. */
+  private _syncJsonLd(): void {
+    const article = this.isConnected && !this.noJsonLd ? this._shownArticle() : undefined;
+    const json = article && !this._hasOwnJsonLd() ? jsonLdText(article) : undefined;
+    if (json !== undefined && this._jsonLd?.parentNode === this && this._jsonLd.textContent === json) return;
+    this._jsonLd?.remove();
+    this._jsonLd = json === undefined ? undefined : jsonLdScript(json);
+    if (this._jsonLd) this.append(this._jsonLd);
+  }
+
+  /** Whether the article came with its own JSON-LD (inline data), which already describes it. */
+  private _hasOwnJsonLd(): boolean {
+    return [...this.children].some((child) => child !== this._jsonLd && child.matches('script[type="application/ld+json"]'));
+  }
+
+  private _onAdSlotChange(event: Event): void {
+    this._hasAd = (event.target as HTMLSlotElement).assignedElements({ flatten: true }).length > 0;
+  }
+
+  /**
+   * A message with a template where its `{name}` placeholder is, so the translation decides the word order
+   * ("By {name}", "بقلم {name}").
+   */
+  private _fill(key: MessageKey, name: string, content: unknown): unknown[] {
+    const marker = '\u0000';
+    const [before = '', ...rest] = this.t(key, { [name]: marker }).split(marker);
+    return [before, content, rest.join('')];
+  }
+
+  private get _breadcrumbShown(): boolean {
+    return !this.noBreadcrumb && this.breadcrumb !== 'hidden';
+  }
+
+  /** Where the article lives: relative links in it belong to that site, not to the page showing it. */
+  private _site(article: NewsArticle): string | undefined {
+    return article.url ?? (this.src ? resolveUrl(this.src) : undefined);
+  }
+
+  /** A link when the URL is safe (`.article` comes from the app, unchecked), else the plain content. */
+  private _link(article: NewsArticle, url: string | undefined, content: unknown, part?: string): unknown {
+    const href = safeUrl(url, { mailto: true });
+    if (!href) return part ? html`<span part=${part}>${content}</span>` : content;
+    const target = this.linkTarget && leavesSite(href, this._site(article)) ? this.linkTarget : undefined;
+    return html`<a href=${href} part=${ifDefined(part)} target=${ifDefined(target)} rel=${ifDefined(target && 'noopener')}>${content}</a>`;
+  }
+
+  private _time(iso: string, part: string): unknown {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return nothing;
+    const text = new Intl.DateTimeFormat(intlLocale(this.language), { dateStyle: 'long' }).format(date);
+    return html`<time part=${part} datetime=${date.toISOString()}>${text}</time>`;
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    const crumb = this._breadcrumbShown ? html`<span class="skeleton line crumb"></span>` : nothing;
+    return html`<div class="loading" part="skeleton">
+      <span class="visually-hidden">${this.t('loading')}</span>
+      ${crumb}
+      <span class="skeleton line heading"></span>
+      <span class="skeleton line heading short"></span>
+      <span class="skeleton line byline"></span>
+      ${this.noImage ? nothing : html`<span class="skeleton media"></span>`}
+      ${[1, 2, 3, 4, 5, 6].map(() => html`<span class="skeleton line"></span>`)}
+      <span class="skeleton line end"></span>
+    </div>`;
+  }
+
+  protected override renderPage(page: NewsPage): unknown {
+    const article = this._pick(page);
+    if (!article) return this.renderEmpty(this.t('notFound'));
+    return html`<article part="article">
+      <header>${this._renderBreadcrumb(article)} ${this._renderTitle(article)} ${this._renderByline(article)}</header>
+      ${this._renderImage(article)}
+      <slot name="cta"></slot>
+      ${this._renderBody(article)} ${this._renderTerms(article)}
+      <slot name="footer"></slot>
+    </article>`;
+  }
+
+  private _renderBreadcrumb(article: NewsArticle): unknown {
+    if (!this._breadcrumbShown) return nothing;
+    const home = this.homeUrl ? safeUrl(this.homeUrl) : siteHome(article.url);
+    const section = article.categories[0];
+    // A trail holding only the headline leads nowhere.
+    if (!home && !section) return nothing;
+    return html`<nav class="breadcrumb" part="breadcrumb" aria-label=${this.t('breadcrumb')}>
+      <ol>
+        ${home ? html`<li>${this._link(article, home, this.t('home'))}</li>` : nothing}
+        ${section ? html`<li>${this._link(article, section.url, section.name)}</li>` : nothing}
+        <li><span aria-current="page">${article.title}</span></li>
+      </ol>
+    </nav>`;
+  }
+
+  private _renderTitle(article: NewsArticle): TemplateResult {
+    const tag = HEADINGS[Math.min(6, Math.max(1, Math.round(this.headingLevel))) - 1] ?? HEADINGS[0];
+    return staticHtml`<${tag} class="title" part="title">${article.title}</${tag}>`;
+  }
+
+  private _renderByline(article: NewsArticle): unknown {
+    const { published, modified, readingTimeMinutes, commentCount } = article;
+    // An update date only when it says something: a fix made the same day is not news.
+    const updated = modified !== undefined && (published === undefined || Date.parse(modified) - Date.parse(published) > DAY_MS) ? modified : undefined;
+    const items = [
+      article.authors.length ? this._fill('by', 'name', this._renderAuthors(article)) : undefined,
+      published ? this._time(published, 'date') : undefined,
+      updated ? this._fill('updated', 'date', this._time(updated, 'date updated')) : undefined,
+      readingTimeMinutes ? this.t('readingTime', { n: readingTimeMinutes }) : undefined,
+      commentCount !== undefined ? this.t('comments', { n: commentCount }) : undefined,
+    ].filter((item) => item !== undefined);
+    if (items.length === 0) return nothing;
+    return html`<p class="byline" part="byline">${items.map((item) => html`<span>${item}</span>`)}</p>`;
+  }
+
+  /** Every author, joined the way the language lists names ("A, B and C", "A, B et C"). */
+  private _renderAuthors(article: NewsArticle): unknown[] {
+    const { authors } = article;
+    let index = 0;
+    return new Intl.ListFormat(intlLocale(this.language), { type: 'conjunction' })
+      .formatToParts(authors.map((person) => person.name))
+      .map((part) => {
+        if (part.type !== 'element') return part.value;
+        const person = authors[index++];
+        return person ? this._link(article, person.url, person.name, 'author') : part.value;
+      });
+  }
+
+  private _renderImage(article: NewsArticle): unknown {
+    const image = article.image;
+    const src = safeUrl(image?.url);
+    if (this.noImage || !image || !src) return nothing;
+    // The hero is the largest thing on the page when it loads: fetched early, never lazily.
+    return html`<img
+      class="hero"
+      part="image"
+      src=${src}
+      alt=${image.alt}
+      width=${ifDefined(image.width)}
+      height=${ifDefined(image.height)}
+      srcset=${ifDefined(image.srcset)}
+      sizes=${ifDefined(image.srcset ? this.imageSizes : undefined)}
+      fetchpriority="high"
+    />`;
+  }
+
+  private _renderBody(article: NewsArticle): TemplateResult {
+    if (article.bodyHtml.trim() === '') {
+      const excerpt = article.excerpt ? html`<p class="excerpt" part="excerpt">${article.excerpt}</p>` : nothing;
+      return html`<div class="body" part="body">${excerpt}${this._renderAd()}</div>`;
+    }
+    const body = this._body?.article === article ? this._body : undefined;
+    return html`<div class="body" part="body">${body ? fragmentCopy(body.before) : nothing}${this._renderAd()}${body ? fragmentCopy(body.after) : nothing}</div>`;
+  }
+
+  private _renderAd(): TemplateResult {
+    const label = this.t('advertisement');
+    return html`<div class="ad" part="ad" role="complementary" aria-label=${label} ?hidden=${!this._hasAd}>
+      <span class="ad-label" aria-hidden="true">${label}</span>
+      <slot name="ad" @slotchange=${this._onAdSlotChange}></slot>
+    </div>`;
+  }
+
+  private _renderTerms(article: NewsArticle): unknown {
+    const groups = (
+      [
+        ['categories', article.categories],
+        ['tags', article.tags],
+      ] as const
+    ).filter(([, terms]) => terms.length > 0);
+    if (groups.length === 0) return nothing;
+    return html`<div class="terms" part="terms">
+      ${groups.map(
+        ([key, terms]: readonly [MessageKey, NewsTerm[]]) => html`<div class="term-group">
+          <span class="terms-label" id="terms-${key}">${this.t(key)}</span>
+          <ul aria-labelledby="terms-${key}">
+            ${terms.map((term) => html`<li>${this._link(article, term.url, term.name, 'term')}</li>`)}
+          </ul>
+        </div>`,
+      )}
+    </div>`;
+  }
+}
