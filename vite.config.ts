@@ -34,11 +34,12 @@ export default defineConfig(({ mode }) => ({
                 index: 'src/index.ts',
                 define: 'src/define.ts',
                 ...Object.fromEntries(elements.map((tag) => [tag, `src/components/${tag}/define.ts`])),
+                react: 'src/react.ts',
               },
               formats: ['es'],
             },
             rolldownOptions: {
-              external: [/^lit($|\/)/, /^@lit\//, /^dompurify$/],
+              external: [/^lit($|\/)/, /^@lit\//, /^dompurify$/, /^react($|\/)/],
               output: { minify: true },
             },
           },

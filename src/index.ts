@@ -2,8 +2,20 @@
  * news-widgets, without side effects: the element classes, their types and the data API. Importing this
  * module registers nothing; import `news-widgets/define` (all elements) or `news-widgets/<tag>` for that.
  */
+export { CommentFormElement, type NewsCommentDetail } from './components/comment-form/comment-form.js';
+export { NewsArticleElement, type NewsArticleLoadDetail } from './components/news-article/news-article.js';
+export {
+  NewsListElement,
+  type LoadMoreMode,
+  type NewsListLayout,
+  type NewsListLoadDetail,
+  type NewsSelectDetail,
+} from './components/news-list/news-list.js';
+export { PopularNewsElement } from './components/popular-news/popular-news.js';
+export type { NewsErrorDetail } from './components/base/news-element.js';
 export { configure, getDefaults, type NewsDefaults } from './config.js';
 export { NewsError, type NewsErrorCode } from './data/errors.js';
+export { truncateText } from './data/excerpt.js';
 export { clearResponseCache, fetchJson, parseJsonText, type FetchOptions, type JsonResponse } from './data/fetch-json.js';
 export type { FieldGetter, FieldMapping } from './data/formats/mapping.js';
 export { FORMATS, detectFormat, loadArticles, readArticles, type FormatName, type SourceOptions } from './data/load.js';

@@ -107,7 +107,7 @@ for (const engine of engines) {
       );
       expect(host.querySelector('h2')?.textContent).to.equal('Section');
       expect(host.querySelectorAll('li').length).to.equal(2);
-      expect(host.querySelector('blockquote')).to.exist;
+      expect(host.querySelector('blockquote')).to.not.equal(null);
       expect(host.querySelector('figcaption')?.textContent).to.equal('Caption');
       const img = host.querySelector('img')!;
       expect(img.getAttribute('src')).to.equal('https://news.example/media/a.jpg');
@@ -115,7 +115,7 @@ for (const engine of engines) {
       expect(img.getAttribute('alt')).to.equal('A ferry');
       expect(img.getAttribute('loading')).to.equal('lazy');
       expect(host.querySelector('a')?.getAttribute('href')).to.equal('https://news.example/local');
-      expect(host.querySelector('a[href^="mailto:"]')).to.exist;
+      expect(host.querySelector('a[href^="mailto:"]')).to.not.equal(null);
     });
 
     it('marks links to other sites noopener noreferrer and gives only them the chosen target', async () => {

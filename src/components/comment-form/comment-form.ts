@@ -484,3 +484,9 @@ export class CommentFormElement extends WidgetElement {
     </div>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'comment-form': CommentFormElement;
+  }
+}

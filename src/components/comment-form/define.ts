@@ -1,10 +1,6 @@
 import { defineElement } from '../base/define.js';
 import { CommentFormElement } from './comment-form.js';
 
-defineElement('comment-form', CommentFormElement);
+export { CommentFormElement };
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'comment-form': CommentFormElement;
-  }
-}
+defineElement('comment-form', CommentFormElement);

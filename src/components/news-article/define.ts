@@ -1,10 +1,6 @@
 import { defineElement } from '../base/define.js';
 import { NewsArticleElement } from './news-article.js';
 
-defineElement('news-article', NewsArticleElement);
+export { NewsArticleElement };
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'news-article': NewsArticleElement;
-  }
-}
+defineElement('news-article', NewsArticleElement);

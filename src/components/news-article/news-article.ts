@@ -539,3 +539,9 @@ export class NewsArticleElement extends NewsElement {
     </div>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-article': NewsArticleElement;
+  }
+}

@@ -1,10 +1,6 @@
 import { defineElement } from '../base/define.js';
 import { NewsListElement } from './news-list.js';
 
-defineElement('news-list', NewsListElement);
+export { NewsListElement };
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'news-list': NewsListElement;
-  }
-}
+defineElement('news-list', NewsListElement);

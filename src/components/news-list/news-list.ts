@@ -523,3 +523,9 @@ export class NewsListElement extends NewsElement {
     return html`${this._renderHeading()}${super.renderEmpty(message)}`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-list': NewsListElement;
+  }
+}

@@ -1,10 +1,6 @@
 import { defineElement } from '../base/define.js';
 import { PopularNewsElement } from './popular-news.js';
 
-defineElement('popular-news', PopularNewsElement);
+export { PopularNewsElement };
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'popular-news': PopularNewsElement;
-  }
-}
+defineElement('popular-news', PopularNewsElement);

@@ -132,3 +132,9 @@ export class PopularNewsElement extends NewsListElement {
     >`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'popular-news': PopularNewsElement;
+  }
+}
