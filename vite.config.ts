@@ -47,12 +47,12 @@ export default defineConfig(({ mode }) => ({
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       {
-        // Real Chromium against pages a publisher would write, using the built script-tag bundle.
+        // Real Chromium against what users get: the built script-tag bundle on publisher pages, the static Storybook.
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['test/e2e/build-bundle.ts'],
+          globalSetup: ['test/e2e/build-bundle.ts', 'test/e2e/build-storybook.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
           fileParallelism: false,

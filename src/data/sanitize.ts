@@ -1,3 +1,4 @@
+import type DOMPurifyModule from 'dompurify';
 import { safeUrl } from './values.js';
 
 /**
@@ -41,7 +42,7 @@ function nativeSanitize(html: string, options: SanitizeOptions = {}): DocumentFr
 }
 
 type Purifier = (html: string, options?: SanitizeOptions) => DocumentFragment;
-type DOMPurifyApi = typeof import('dompurify').default;
+type DOMPurifyApi = typeof DOMPurifyModule;
 
 /** True in the script-tag bundle, which ships DOMPurify as a separate file (set by the build). */
 declare const __NEWS_CDN__: boolean | undefined;
