@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const own = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+
+let work = '';
+let project = '';
+let tarball = '';
+
+function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): string {
+  return execFileSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** A developer's app: TypeScript, Vite, and the packed tarball as it would come from the registry. */
+const APP = `
+import 'news-widgets/define';
+import { loadArticles, NewsListElement, type NewsArticle, type NewsSelectDetail } from 'news-widgets';
+import { NewsArticleElement } from 'news-widgets/news-article';
+
+const list = document.querySelector('news-list');
+const story: NewsArticleElement | null = document.querySelector('news-article');
+if (list && story) {
+  list.layout = 'grid';
+  list.addEventListener('news-select', (event) => {
+    const { article } = (event as CustomEvent<NewsSelectDetail>).detail;
+    story.article = article;
+  });
+}
+// @ts-expect-error: not a layout the element has
+if (list) list.layout = 'carousel';
+const made: NewsListElement = document.createElement('news-list');
+loadArticles('/wp-json/wp/v2/posts?_embed').then((page) => {
+  made.articles = page.articles satisfies NewsArticle[];
+  document.body.append(made);
+});
+`;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'news-pack-'));
+  run('npm', ['pack', '--silent', '--pack-destination', work], root);
+  tarball = join(work, (await readdir(work)).find((name) => name.endsWith('.tgz'))!);
+  project = join(work, 'app');
+  run('mkdir', ['-p', join(project, 'src')], work);
+  await writeFile(
+    join(project, 'package.json'),
+    JSON.stringify({
+      name: 'consumer-app',
+      private: true,
+      type: 'module',
+      dependencies: { 'news-widgets': `file:${tarball}` },
+      devDependencies: { typescript: own.devDependencies.typescript, vite: own.devDependencies.vite },
+    }),
+  );
+  await writeFile(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], strict: true, noEmit: true, types: [], skipLibCheck: true },
+      include: ['src'],
+    }),
+  );
+  await writeFile(join(project, 'index.html'), '<!doctype html><news-article></news-article><news-list></news-list><script type="module" src="/src/main.ts"></script>');
+  await writeFile(join(project, 'src/main.ts'), APP);
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent'], project);
+}, 240_000);
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('the npm package, packed and installed into a fresh project', () => {
+  it('ships the manifest, types and both builds, and nothing of the sources or tests', () => {
+    const files = run('tar', ['-tzf', tarball], work).split('\n');
+    for (const needed of ['package/custom-elements.json', 'package/dist/index.js', 'package/dist/define.js', 'package/dist/news-list.js', 'package/dist/types/index.d.ts', 'package/dist/cdn/news-widgets.js', 'package/dist/cdn/news-widgets.purify.js']) {
+      expect(files, needed).toContain(needed);
+    }
+    expect(files.some((file) => file.startsWith('package/src/') || file.startsWith('package/test/'))).toBe(false);
+  });
+
+  it('type-checks an app that uses the elements and the data API', () => {
+    expect(() => run('npx', ['tsc', '-p', '.'], project)).not.toThrow();
+  });
+
+  it('builds that app with Vite, with Lit resolved from the app, bundled once', async () => {
+    // As the app's own production build runs (the test runner's NODE_ENV=test would pick Lit's dev build).
+    run('npx', ['vite', 'build', '--logLevel', 'error'], project, { NODE_ENV: 'production' });
+    const assets = join(project, 'dist/assets');
+    const js = (await readdir(assets)).filter((name) => name.endsWith('.js'));
+    const code = (await Promise.all(js.map((name) => readFile(join(assets, name), 'utf8')))).join('\n');
+    expect(code.includes('news-list') && code.includes('comment-form'), 'the elements are in the app bundle').toBe(true);
+    // Lit's own "dev mode" warning would mean the development build leaked in.
+    expect(code.includes('Lit is in dev mode'), 'production Lit').toBe(false);
+    // One copy of Lit: its version registry is pushed once per copy.
+    expect(code.split('reactiveElementVersions').length - 1, 'Lit bundled once').toBeLessThanOrEqual(2);
+  });
+});
