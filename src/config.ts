@@ -1,6 +1,7 @@
 /**
- * Page-wide defaults, set once for every widget on the page (e.g. from a publisher's template):
- * `configure({ lang: 'fr', baseUrl: 'https://news.example/wp-json/wp/v2/' })`. An element's own
+ * Page-wide defaults, set once for every widget on the page: from JavaScript with
+ * `configure({ lang: 'fr', baseUrl: 'https://news.example/wp-json/wp/v2/' })`, or with no script at all
+ * through a `<script type="application/json" id="news-widgets-config">` element. An element's own
  * attributes always win.
  */
 export interface NewsDefaults {
@@ -17,10 +18,29 @@ export interface NewsDefaults {
 const GLOBAL_KEY = Symbol.for('news-widgets.defaults');
 type Holder = { [GLOBAL_KEY]?: NewsDefaults };
 
-/** Shared through the global object, so a script-tag copy and an npm copy on one page agree. */
+/** The id of a `<script type="application/json">` holding page-wide defaults (no JavaScript, so strict CSPs allow it). */
+export const CONFIG_ELEMENT_ID = 'news-widgets-config';
+
+function fromPage(): NewsDefaults {
+  const script = typeof document === 'undefined' ? null : document.getElementById(CONFIG_ELEMENT_ID);
+  if (!script) return {};
+  try {
+    const parsed = JSON.parse(script.textContent ?? '') as unknown;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as NewsDefaults) : {};
+  } catch {
+    console.warn(`news-widgets: #${CONFIG_ELEMENT_ID} is not valid JSON; page-wide defaults ignored.`);
+    return {};
+  }
+}
+
+/**
+ * The page-wide defaults: what `configure()` set, over what the page's
+ * `<script type="application/json" id="news-widgets-config">` says. Shared through the global object,
+ * so a script-tag copy and an npm copy on one page agree.
+ */
 export function getDefaults(): NewsDefaults {
   const holder = globalThis as Holder;
-  return (holder[GLOBAL_KEY] ??= {});
+  return (holder[GLOBAL_KEY] ??= fromPage());
 }
 
 /** Sets page-wide defaults; widgets already on the page pick them up on their next update. */

@@ -74,7 +74,9 @@ export abstract class NewsElement extends WidgetElement {
   /** @internal JSON from a child `<script type="application/json">`. */
   @state() protected _inline?: { json?: unknown; error?: NewsError };
 
+  /** @internal */
   private _observer?: IntersectionObserver;
+  /** @internal */
   private _abortedByDisconnect = false;
 
   /** @internal */
@@ -103,9 +105,10 @@ export abstract class NewsElement extends WidgetElement {
     },
   });
 
-  /** The last `{ json }` source, kept so the same JSON gives the same task argument (a new one reruns the task). */
+  /** @internal The last `{ json }` source, kept so the same JSON gives the same task argument (a new one reruns the task). */
   private _jsonSource?: { json: unknown };
 
+  /** @internal */
   private _sourceArgs() {
     const json = this.data !== undefined ? this.data : this._inline?.json;
     if (json !== undefined && this._jsonSource?.json !== json) this._jsonSource = { json };
@@ -157,6 +160,7 @@ export abstract class NewsElement extends WidgetElement {
     if (changed.has('loading') && this.loading === 'lazy' && this.isConnected && !this._nearViewport) this._observe();
   }
 
+  /** @internal */
   private _observe(): void {
     if (this._observer || this._nearViewport) return;
     this._observer = new IntersectionObserver(
@@ -172,6 +176,7 @@ export abstract class NewsElement extends WidgetElement {
     this._observer.observe(this);
   }
 
+  /** @internal */
   private _readInlineJson(): void {
     const script = this.querySelector(':scope > script[type="application/json"], :scope > script[type="application/ld+json"]');
     if (!script) return;

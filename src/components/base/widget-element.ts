@@ -15,6 +15,7 @@ export class WidgetElement extends LitElement {
   /** Overrides for any message text, e.g. `{ retry: 'Reload' }`. */
   @property({ attribute: false }) messages: MessageOverrides = {};
 
+  /** @internal */
   private readonly _onConfigure = (): void => this.requestUpdate();
 
   override connectedCallback(): void {
@@ -29,7 +30,7 @@ export class WidgetElement extends LitElement {
     window.removeEventListener('news-configure', this._onConfigure);
   }
 
-  /** The language in force: own `lang`, nearest ancestor's, page-wide default, else the document's or English. */
+  /** @internal The language in force: own `lang`, nearest ancestor's, page-wide default, else the document's or English. */
   protected get language(): string {
     return languageOf(this, getDefaults().lang ?? (document.documentElement.lang || 'en'));
   }
