@@ -13,7 +13,12 @@ let project = '';
 let tarball = '';
 
 function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): string {
-  return execFileSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    return execFileSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout}${stderr}`.slice(0, 3000));
+  }
 }
 
 /** A developer's app: TypeScript, Vite, and the packed tarball as it would come from the registry. */
@@ -40,6 +45,27 @@ loadArticles('/wp-json/wp/v2/posts?_embed').then((page) => {
 });
 `;
 
+/** The same app's React corner, through the typed wrappers. */
+const REACT_APP = `
+import { createRoot } from 'react-dom/client';
+import { NewsArticle, NewsList } from 'news-widgets/react';
+import type { NewsArticle as Article } from 'news-widgets';
+
+function Reader({ feed }: { feed: string }) {
+  let current: Article | undefined;
+  return (
+    <>
+      <NewsList src={feed} layout="grid" limit={12} onNewsSelect={(event) => { event.preventDefault(); current = event.detail.article; }} />
+      <NewsArticle article={current} headingLevel={2} onNewsError={(event) => console.warn(event.detail.error.code)} />
+    </>
+  );
+}
+// @ts-expect-error: layout is typed on the wrapper too
+const wrong = <NewsList layout="carousel" />;
+createRoot(document.getElementById('react-root')!).render(<Reader feed="/wp-json/wp/v2/posts" />);
+void wrong;
+`;
+
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'news-pack-'));
   run('npm', ['pack', '--silent', '--pack-destination', work], root);
@@ -53,18 +79,22 @@ beforeAll(async () => {
       private: true,
       type: 'module',
       dependencies: { 'news-widgets': `file:${tarball}` },
-      devDependencies: { typescript: own.devDependencies.typescript, vite: own.devDependencies.vite },
+      devDependencies: Object.fromEntries(['typescript', 'vite', 'react', 'react-dom', '@types/react', '@types/react-dom'].map((name) => [name, own.devDependencies[name]])),
     }),
   );
   await writeFile(
     join(project, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], strict: true, noEmit: true, types: [], skipLibCheck: true },
+      compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], strict: true, noEmit: true, types: [], skipLibCheck: true, jsx: 'react-jsx' },
       include: ['src'],
     }),
   );
-  await writeFile(join(project, 'index.html'), '<!doctype html><news-article></news-article><news-list></news-list><script type="module" src="/src/main.ts"></script>');
+  await writeFile(
+    join(project, 'index.html'),
+    '<!doctype html><news-article></news-article><news-list></news-list><div id="react-root"></div><script type="module" src="/src/main.ts"></script><script type="module" src="/src/react-app.tsx"></script>',
+  );
   await writeFile(join(project, 'src/main.ts'), APP);
+  await writeFile(join(project, 'src/react-app.tsx'), REACT_APP);
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent'], project);
 }, 240_000);
 
@@ -81,7 +111,7 @@ describe('the npm package, packed and installed into a fresh project', () => {
     expect(files.some((file) => file.startsWith('package/src/') || file.startsWith('package/test/'))).toBe(false);
   });
 
-  it('type-checks an app that uses the elements and the data API', () => {
+  it('type-checks an app that uses the elements, the data API and the React wrappers', () => {
     expect(() => run('npx', ['tsc', '-p', '.'], project)).not.toThrow();
   });
 
