@@ -3,6 +3,7 @@
 const ELLIPSIS = '\u2026';
 const SPACE = /\s/u;
 /** What is left dangling before the ellipsis: spaces and punctuation (`word, …` reads badly). */
+const SIMPLE = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027]*$/;
 const TRAILING = /[\s\p{P}]+$/u;
 
 const graphemes: (text: string) => string[] =
@@ -24,7 +25,12 @@ const graphemes: (text: string) => string[] =
 export function truncateText(text: string, max: number): string {
   if (!(max > 0)) return '';
   if (text.length <= max) return text;
-  const chars = graphemes(text);
+  // Only the start matters: segmenting a prefix long enough to hold max + 1 graphemes (almost always
+  // a few code units each) keeps long excerpts cheap; a prefix that falls short means look at it all.
+  const prefix = text.slice(0, Math.ceil(max) * 4 + 8);
+  // Latin text without combining marks or line breaks has one grapheme per code unit: skip the segmenter.
+  let chars = SIMPLE.test(prefix) ? prefix.split('') : graphemes(prefix);
+  if (chars.length <= max && prefix.length < text.length) chars = graphemes(text);
   if (chars.length <= max) return text;
   const limit = Math.floor(max) - 1;
   if (limit < 1) return ELLIPSIS;

@@ -152,16 +152,28 @@ try {
               const first = articles(n, 0);
               const next = articles(n, 1);
               const settle = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+              // Done when every item is in the DOM with the text asked for, laid out. Ours renders after its
+              // data task completes (news-load), then one Lit update; vanilla renders synchronously.
+              const shown = async (rootOf, text, host) => {
+                if (host) {
+                  await new Promise((resolve) => host.addEventListener('news-load', resolve, { once: true }));
+                  await host.updateComplete;
+                }
+                const items = rootOf().querySelectorAll('li');
+                if (items.length !== n || !items[n - 1].textContent.includes(text)) throw new Error('list not rendered');
+                items[n - 1].getBoundingClientRect();
+              };
+              const lastTitle = (list) => list[n - 1].title;
               let el;
               let list;
               if (variant === 'ours') {
-                el = /** @type {any} */ (document.createElement('news-list'));
+                el = document.createElement('news-list');
                 el.setAttribute('limit', String(n));
                 if (mode === 'update') {
+                  const loaded = shown(() => el.shadowRoot, lastTitle(first), el);
                   el.articles = first;
                   document.body.append(el);
-                  await el.updateComplete;
-                  el.shadowRoot.lastElementChild.getBoundingClientRect();
+                  await loaded;
                   await settle();
                 }
               } else {
@@ -169,20 +181,21 @@ try {
                 if (mode === 'update') {
                   list.render(first);
                   document.body.append(list.host);
-                  list.host.shadowRoot.lastElementChild.getBoundingClientRect();
+                  await shown(() => list.host.shadowRoot, lastTitle(first));
                   await settle();
                 }
               }
+              const data = mode === 'update' ? next : first;
               const start = performance.now();
               if (variant === 'ours') {
-                el.articles = mode === 'update' ? next : first;
+                const loaded = shown(() => el.shadowRoot, lastTitle(data), el);
+                el.articles = data;
                 if (mode === 'create') document.body.append(el);
-                await el.updateComplete;
-                el.shadowRoot.lastElementChild.getBoundingClientRect();
+                await loaded;
               } else {
-                list.render(mode === 'update' ? next : first);
+                list.render(data);
                 if (mode === 'create') document.body.append(list.host);
-                list.host.shadowRoot.lastElementChild.getBoundingClientRect();
+                await shown(() => list.host.shadowRoot, lastTitle(data));
               }
               return performance.now() - start;
             },

@@ -76,4 +76,11 @@ describe('truncateText', () => {
       }),
     );
   });
+
+  it('never separates a combining accent from its letter, in long text too', () => {
+    const decomposed = 'Cafe\u0301 '.repeat(200);
+    const cut = truncateText(decomposed, 12);
+    expect(cut.endsWith('\u2026')).toBe(true);
+    expect(cut.replace('\u2026', '').endsWith('e')).toBe(false);
+  });
 });

@@ -30,6 +30,14 @@ export const newsListStyles = css`
     gap: 0.75em;
     align-items: start;
     min-width: 0;
+    /* Long lists (infinite scroll) lay out only the stories near the viewport; 'auto' remembers each
+       story's real height once seen, so scrolling back does not jump. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7rem;
+  }
+  /* Paint containment clips at the item's edge: keep the focus ring inside it. */
+  .title-link:focus-visible {
+    outline-offset: -2px;
   }
   .layout-list > .item + .item,
   .layout-compact > .item + .item {
