@@ -1,19 +1,12 @@
 /** Cutting plain text to a length for teasers: by what a reader sees as characters, at a word boundary. */
+import { graphemes } from '../i18n/intl.js';
 
 const ELLIPSIS = '\u2026';
 const SPACE = /\s/u;
-/** What is left dangling before the ellipsis: spaces and punctuation (`word, …` reads badly). */
+/** Latin text without combining marks: one grapheme per code unit. */
 const SIMPLE = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027]*$/;
+/** What is left dangling before the ellipsis: spaces and punctuation (`word, …` reads badly). */
 const TRAILING = /[\s\p{P}]+$/u;
-
-const graphemes: (text: string) => string[] =
-  typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function'
-    ? (() => {
-        const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-        return (text: string) => Array.from(segmenter.segment(text), (part) => part.segment);
-      })()
-    : // Code points at least never split a surrogate pair; joined emoji may count as several.
-      (text: string) => Array.from(text);
 
 /**
  * `text` cut to at most `max` characters, the ellipsis included, ending in `…`. A character is a grapheme

@@ -1,4 +1,5 @@
 import { ar } from './ar.js';
+import { pluralRules } from './intl.js';
 import { fr } from './fr.js';
 import { en, type Message, type MessageKey, type MessageOverrides, type NewsMessages } from './messages.js';
 
@@ -39,7 +40,7 @@ export function languageOf(element: Element, fallback = 'en'): string {
 
 function pluralForm(lang: string, n: number): Intl.LDMLPluralRule {
   try {
-    return new Intl.PluralRules(lang).select(n);
+    return pluralRules(lang).select(n);
   } catch {
     // A malformed language tag: fall back to the generic form.
     return 'other';

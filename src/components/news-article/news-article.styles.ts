@@ -14,6 +14,11 @@ export const newsArticleStyles = css`
   .loading {
     max-width: var(--_max-width);
   }
+  /* An article is nearly always taller than the screen: holding a screen's height while it loads keeps
+     what follows it on the page from jumping when it arrives. */
+  .loading {
+    min-height: var(--news-article-skeleton-height, 100vh);
+  }
 
   .breadcrumb ol {
     display: flex;

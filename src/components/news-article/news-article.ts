@@ -8,6 +8,7 @@ import { resolveUrl } from '../../config.js';
 import type { NewsArticle, NewsPage, NewsTerm } from '../../data/model.js';
 import { getSanitizer } from '../../data/sanitize.js';
 import { safeUrl } from '../../data/values.js';
+import { dateTimeFormat, listFormat } from '../../i18n/intl.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { NewsElement } from '../base/news-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
@@ -76,15 +77,6 @@ class FragmentCopy extends Directive {
   }
 }
 const fragmentCopy = directive(FragmentCopy);
-
-/** A language tag `Intl` accepts, or undefined (the browser's own language) for a malformed one. */
-function intlLocale(lang: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(lang)[0];
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Whether a link leads to another site than the article's: the rule the sanitizer applies to the body's
@@ -216,6 +208,7 @@ function jsonLdScript(json: string): HTMLScriptElement | undefined {
  * @cssprop --news-font - Font family (default: the page's).
  * @cssprop --news-heading-font - Font family of the headline and the body's headings (default: the page's).
  * @cssprop --news-skeleton - Colour of the loading placeholder.
+ * @cssprop --news-article-skeleton-height - Height held while the article loads (default `100vh`), so content below does not jump.
  * @cssprop --news-article-max-width - Widest line length (default `70ch`).
  * @cssprop --news-article-title-size - Headline size (default: from `1.5em` at 320px to `2.4em` on wide screens).
  * @cssprop --news-article-font-size - Body text size (default `1em`, the page's).
@@ -406,7 +399,7 @@ export class NewsArticleElement extends NewsElement {
   private _time(iso: string, part: string): unknown {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return nothing;
-    const text = new Intl.DateTimeFormat(intlLocale(this.language), { dateStyle: 'long' }).format(date);
+    const text = dateTimeFormat(this.language, { dateStyle: 'long' }).format(date);
     return html`<time part=${part} datetime=${date.toISOString()}>${text}</time>`;
   }
 
@@ -475,7 +468,7 @@ export class NewsArticleElement extends NewsElement {
   private _renderAuthors(article: NewsArticle): unknown[] {
     const { authors } = article;
     let index = 0;
-    return new Intl.ListFormat(intlLocale(this.language), { type: 'conjunction' })
+    return listFormat(this.language, { type: 'conjunction' })
       .formatToParts(authors.map((person) => person.name))
       .map((part) => {
         if (part.type !== 'element') return part.value;

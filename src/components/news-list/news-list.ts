@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { getDefaults } from '../../config.js';
+import { dateTimeFormat } from '../../i18n/intl.js';
 import { isAbort, type NewsError } from '../../data/errors.js';
 import { truncateText } from '../../data/excerpt.js';
 import { loadArticles } from '../../data/load.js';
@@ -36,22 +37,6 @@ const MAX_EMPTY_PAGES = 3;
 const SCROLL_MARGIN = '0px 0px 400px 0px';
 /** `sizes` for thumbnails: a small column beside the text, or a card's full width in a grid. */
 const THUMB_SIZES = { list: '(min-width: 30rem) 8rem, 30vw', grid: '(min-width: 48rem) 22rem, 100vw' } as const;
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(lang: string): Intl.DateTimeFormat {
-  let format = dateFormats.get(lang);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
-    } catch {
-      // A malformed language tag: the reader's own locale is better than no date.
-      format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-    }
-    dateFormats.set(lang, format);
-  }
-  return format;
-}
 
 /**
  * A list of stories from any JSON endpoint: title, a teaser cut at a word, and optionally a thumbnail,
@@ -423,7 +408,7 @@ export class NewsListElement extends NewsElement {
     const date = article.published ? new Date(article.published) : undefined;
     if (!date && !category && !author) return nothing;
     return html`<p class="meta" part="meta">
-      ${date ? html`<time part="date" datetime=${article.published!}>${dateFormat(this.language).format(date)}</time>` : nothing}
+      ${date ? html`<time part="date" datetime=${article.published!}>${dateTimeFormat(this.language, { dateStyle: 'medium' }).format(date)}</time>` : nothing}
       ${category ? html`<span part="category">${category}</span>` : nothing}
       ${author ? html`<span part="author">${author}</span>` : nothing}
     </p>`;

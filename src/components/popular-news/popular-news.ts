@@ -1,24 +1,9 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { NewsArticle } from '../../data/model.js';
+import { numberFormat } from '../../i18n/intl.js';
 import { NewsListElement } from '../news-list/news-list.js';
 import { popularNewsStyles } from './popular-news.styles.js';
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(lang: string): Intl.NumberFormat {
-  let format = numberFormats.get(lang);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat(lang);
-    } catch {
-      // A malformed language tag: the reader's own digits.
-      format = new Intl.NumberFormat();
-    }
-    numberFormats.set(lang, format);
-  }
-  return format;
-}
 
 /**
  * A ranked box of the most read (or most commented) stories: a numbered list with large rank numerals,
