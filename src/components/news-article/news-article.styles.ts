@@ -16,7 +16,8 @@ export const newsArticleStyles = css`
   }
   /* An article is nearly always taller than the screen: holding a screen's height while it loads keeps
      what follows it on the page from jumping when it arrives. */
-  .loading {
+  .loading,
+  .body.pending {
     min-height: var(--news-article-skeleton-height, 100vh);
   }
 

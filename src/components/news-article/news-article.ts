@@ -11,6 +11,7 @@ import { safeUrl } from '../../data/values.js';
 import { dateTimeFormat, listFormat } from '../../i18n/intl.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { NewsElement } from '../base/news-element.js';
+import { nextTask } from '../base/next-task.js';
 import { sharedStyles } from '../base/shared.styles.js';
 import { newsArticleStyles } from './news-article.styles.js';
 
@@ -341,9 +342,14 @@ export class NewsArticleElement extends NewsElement {
     if (this._bodyWanted && sameBody(this._bodyWanted, key)) return;
     this._bodyWanted = key;
     this._bodyReady = getSanitizer().then(
-      (sanitize) => {
+      async (sanitize) => {
+        // The headline and image are drawn first; cleaning and drawing a long body are tasks of their own,
+        // so the page stays responsive while a long article arrives.
+        await nextTask();
         if (this._bodyWanted !== key) return;
         const [before, after] = splitAfterParagraph(sanitize(article.bodyHtml, { base: key.base, linkTarget: key.linkTarget }), adAfter);
+        await nextTask();
+        if (this._bodyWanted !== key) return;
         this._body = { ...key, before, after };
       },
       (error: unknown) => console.warn('news-widgets: the article body could not be sanitized, so it is not shown.', error),
@@ -501,7 +507,8 @@ export class NewsArticleElement extends NewsElement {
       return html`<div class="body" part="body">${excerpt}${this._renderAd()}</div>`;
     }
     const body = this._body?.article === article ? this._body : undefined;
-    return html`<div class="body" part="body">${body ? fragmentCopy(body.before) : nothing}${this._renderAd()}${body ? fragmentCopy(body.after) : nothing}</div>`;
+    // Until the body is drawn it holds a screen's height, so what follows the article does not jump.
+    return html`<div class="body ${body ? '' : 'pending'}" part="body">${body ? fragmentCopy(body.before) : nothing}${this._renderAd()}${body ? fragmentCopy(body.after) : nothing}</div>`;
   }
 
   private _renderAd(): TemplateResult {
