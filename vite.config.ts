@@ -1,31 +1,62 @@
-import { defineConfig, type BuildEnvironmentOptions } from 'vite';
+import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import { demoApiPlugin } from './src/demo/vite-plugin.js';
 
 const elements = ['news-article', 'news-list', 'popular-news', 'comment-form'];
 
+/**
+ * Minifies the CSS in `*.styles.ts` files (Lit's css`` literals keep their indentation otherwise): drops
+ * comments and the white space that carries no meaning. Those files hold no interpolations or strings with
+ * runs of spaces, which keeps this simple and safe.
+ */
+function minifyCssLiterals(): Plugin {
+  const minify = (cssText: string): string =>
+    cssText
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>~])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'news-minify-css-literals',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return undefined;
+      return { code: code.replace(/css`([^`]*)`/g, (_, cssText: string) => `css\`${minify(cssText)}\``), map: null };
+    },
+  };
+}
+
+/** Files beside the script-tag bundle, fetched only by pages that need them (`news-widgets.<name>.js`). */
+const CDN_EXTRAS: Record<string, string> = {
+  purify: 'src/cdn-purify.ts',
+  fr: 'src/i18n/packs/fr.ts',
+  ar: 'src/i18n/packs/ar.ts',
+};
+
 /** One classic-script (IIFE) file in dist/cdn, minified, everything bundled. */
-function scriptTagBuild(entry: string, fileName: string, emptyOutDir: boolean): BuildEnvironmentOptions {
+function scriptTagBuild(entry: string, name: string, emptyOutDir: boolean): BuildEnvironmentOptions {
   return {
     outDir: 'dist/cdn',
     emptyOutDir,
-    lib: { entry, formats: ['iife'], name: 'NewsWidgets', fileName: () => fileName },
+    lib: { entry, formats: ['iife'], name: name === 'news-widgets' ? 'NewsWidgets' : `NewsWidgets_${name}`, fileName: () => `${name}.js` },
     rolldownOptions: { output: { minify: true } },
   };
 }
 
 /**
  * `vite build`: the npm ES modules, one entry per element, Lit and DOMPurify left to the consumer's bundler.
- * `vite build --mode cdn`: the one-file bundle for a <script src> tag; `--mode cdn-purify`: the DOMPurify
- * file beside it, fetched only by browsers without the HTML Sanitizer API.
+ * `vite build --mode cdn`: the one-file bundle for a <script src> tag; `--mode cdn-<extra>`: each file
+ * beside it that only some pages fetch (DOMPurify, language packs).
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [demoApiPlugin()],
+  plugins: [demoApiPlugin(), minifyCssLiterals()],
   define: { __NEWS_CDN__: JSON.stringify(mode === 'cdn') },
   build:
     mode === 'cdn'
-      ? scriptTagBuild('src/cdn.ts', 'news-widgets.js', true)
-      : mode === 'cdn-purify'
-        ? scriptTagBuild('src/cdn-purify.ts', 'news-widgets.purify.js', false)
+      ? scriptTagBuild('src/cdn.ts', 'news-widgets', true)
+      : mode.startsWith('cdn-') && CDN_EXTRAS[mode.slice(4)]
+        ? scriptTagBuild(CDN_EXTRAS[mode.slice(4)]!, `news-widgets.${mode.slice(4)}`, false)
         : {
             outDir: 'dist',
             emptyOutDir: true,

@@ -1,13 +1,16 @@
 /**
  * The script-tag bundle: registers every element and exposes the data API and `configure` as
- * `window.NewsWidgets`, for pages with no build step. DOMPurify is a separate file next to this one,
- * loaded only by browsers without the native HTML Sanitizer API.
+ * `window.NewsWidgets`, for pages with no build step. What not every page needs lives in files beside
+ * this one, fetched on demand: DOMPurify (browsers without the native HTML Sanitizer API) and the
+ * messages of languages other than English.
  */
+import * as api from './define.js';
 import { setFallbackLoader } from './data/sanitize.js';
+import { registerMessages, setCatalogLoader } from './i18n/localize.js';
 
 export * from './define.js';
 
-const FALLBACK_FILE = 'news-widgets.purify.js';
+(globalThis as { NewsWidgets?: typeof api }).NewsWidgets ??= api;
 
 /** This script's own URL, read while it runs (a module-type load has no currentScript, so look it up). */
 const scriptUrl =
@@ -15,29 +18,43 @@ const scriptUrl =
   document.querySelector<HTMLScriptElement>('script[src*="news-widgets"]')?.src ||
   document.baseURI;
 
-type Purify = Parameters<typeof setFallbackLoader>[0] extends () => Promise<infer T> ? T : never;
+const SIBLING = /\/news-widgets\.[\w-]+\.js$/;
+let policy: Pick<TrustedTypePolicy, 'createScriptURL'> | null | undefined;
 
-setFallbackLoader(
-  () =>
-    new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      const url = new URL(FALLBACK_FILE, scriptUrl).href;
-      // Under Trusted Types a script URL must come from a policy; this one allows only our own file.
-      let policy: Pick<TrustedTypePolicy, 'createScriptURL'> | undefined;
+/** Loads `news-widgets.<name>.js` from this script's folder. */
+function loadSibling(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(`news-widgets.${name}.js`, scriptUrl).href;
+    // Under Trusted Types a script URL must come from a policy; this one allows only our own files.
+    if (policy === undefined && window.trustedTypes) {
       try {
-        policy = window.trustedTypes?.createPolicy('news-widgets', { createScriptURL: (value: string) => (value === url ? value : '') });
+        policy = window.trustedTypes.createPolicy('news-widgets', {
+          createScriptURL: (value: string) => (value.startsWith(new URL('.', scriptUrl).href) && SIBLING.test(value) ? value : ''),
+        });
       } catch {
-        // The name is taken (a second copy of this file on the page): the page's CSP decides what happens next.
-        policy = undefined;
+        // The name is taken (a second copy of this file on the page): the page's CSP decides what happens.
+        policy = null;
       }
-      script.src = (policy ? policy.createScriptURL(url) : url) as string;
-      script.async = true;
-      script.onload = () => {
-        const purify = (globalThis as { NewsWidgetsPurify?: Purify }).NewsWidgetsPurify;
-        if (purify) resolve(purify);
-        else reject(new Error(`${FALLBACK_FILE} loaded but did not define DOMPurify`));
-      };
-      script.onerror = () => reject(new Error(`Could not load ${url}`));
-      document.head.append(script);
-    }),
-);
+    }
+    const script = document.createElement('script');
+    script.src = (policy ? policy.createScriptURL(url) : url) as string;
+    script.async = true;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`Could not load ${url}`));
+    document.head.append(script);
+  });
+}
+
+const globals = globalThis as Record<symbol, unknown>;
+globals[Symbol.for('news-widgets.register-messages')] ??= registerMessages;
+
+setFallbackLoader(async () => {
+  await loadSibling('purify');
+  const purify = globals[Symbol.for('news-widgets.purify')];
+  if (!purify) throw new Error('news-widgets.purify.js loaded but did not define DOMPurify');
+  return purify as Parameters<typeof setFallbackLoader>[0] extends () => Promise<infer T> ? T : never;
+});
+
+setCatalogLoader((lang) => {
+  loadSibling(lang).catch((error: unknown) => console.warn(`news-widgets: no ${lang} messages, English is used.`, error));
+});

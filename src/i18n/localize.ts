@@ -3,21 +3,43 @@ import { pluralRules } from './intl.js';
 import { fr } from './fr.js';
 import { en, type Message, type MessageKey, type MessageOverrides, type NewsMessages } from './messages.js';
 
-const catalogs = new Map<string, NewsMessages>([
-  ['en', en],
-  ['fr', fr],
-  ['ar', ar],
-]);
+/** True in the script-tag bundle (set by the build): it carries English only and fetches other languages. */
+declare const __NEWS_CDN__: boolean | undefined;
 
-/** Adds or replaces a language's catalog for every widget on the page. */
+/** Languages with a built-in catalog besides English. */
+export const BUILT_IN_LANGUAGES = ['fr', 'ar'] as const;
+
+const catalogs = new Map<string, NewsMessages>([['en', en]]);
+if (!(typeof __NEWS_CDN__ !== 'undefined' && __NEWS_CDN__)) {
+  catalogs.set('fr', fr);
+  catalogs.set('ar', ar);
+}
+
+/** Adds or replaces a language's catalog for every widget on the page; widgets shown re-render in it. */
 export function registerMessages(lang: string, messages: NewsMessages): void {
   catalogs.set(lang.toLowerCase(), messages);
+  globalThis.dispatchEvent?.(new CustomEvent('news-configure'));
+}
+
+let catalogLoader: ((lang: string) => void) | undefined;
+const requested = new Set<string>();
+
+/** @internal The script-tag bundle fetches a built-in language's file the first time a widget needs it. */
+export function setCatalogLoader(loader: (lang: string) => void): void {
+  catalogLoader = loader;
 }
 
 /** The catalog for a language tag: `fr-CA` uses `fr`, an unknown language uses English. */
 export function catalogFor(lang: string): NewsMessages {
   const tag = lang.toLowerCase();
-  return catalogs.get(tag) ?? catalogs.get(tag.split('-')[0] ?? '') ?? en;
+  const base = tag.split('-')[0] ?? '';
+  const found = catalogs.get(tag) ?? catalogs.get(base);
+  if (found) return found;
+  if (catalogLoader && (BUILT_IN_LANGUAGES as readonly string[]).includes(base) && !requested.has(base)) {
+    requested.add(base);
+    catalogLoader(base);
+  }
+  return en;
 }
 
 const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);

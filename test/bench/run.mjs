@@ -86,18 +86,19 @@ const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 // ---------- 1. size ----------
 console.log('Building…');
 const tmp = await mkdtemp(join(tmpdir(), 'news-bench-'));
-await build({ root, mode: 'cdn', logLevel: 'silent' });
-await build({ root, mode: 'cdn-purify', logLevel: 'silent' });
+for (const mode of ['cdn', 'cdn-purify', 'cdn-fr', 'cdn-ar']) await build({ root, mode, logLevel: 'silent' });
 const cdn = await readFile(join(root, 'dist/cdn/news-widgets.js'));
 const purifyFile = await readFile(join(root, 'dist/cdn/news-widgets.purify.js')).catch(() => undefined);
+const frFile = await readFile(join(root, 'dist/cdn/news-widgets.fr.js'));
 const litFloor = await bundle(join(root, 'test/bench/lit-floor.ts'), join(tmp, 'lit'));
-const sizes = { cdn: gz(cdn), purifyFallback: purifyFile ? gz(purifyFile) : 0, lit: gz(litFloor), elements: /** @type {Record<string, number>} */ ({}) };
+const sizes = { cdn: gz(cdn), purifyFallback: purifyFile ? gz(purifyFile) : 0, languagePack: gz(frFile), lit: gz(litFloor), elements: /** @type {Record<string, number>} */ ({}) };
 for (const tag of ELEMENTS) {
   sizes.elements[tag] = gz(await bundle(join(root, `src/components/${tag}/define.ts`), join(tmp, tag)));
 }
 results.size = sizes;
 table.push(['size: script-tag bundle, all four (gzip -9)', kb(sizes.cdn), `${((sizes.cdn / BUDGET) * 100).toFixed(0)}% of 20 KB budget`]);
 table.push(['size: + DOMPurify fallback (only without native Sanitizer)', kb(sizes.cdn + sizes.purifyFallback), `fallback file ${kb(sizes.purifyFallback)}`]);
+table.push(['size: + one language pack (French), only on French pages', kb(sizes.cdn + sizes.languagePack), `pack ${kb(sizes.languagePack)}`]);
 table.push(['size: Lit + @lit/task alone (the floor)', kb(sizes.lit), `bundle = ${(sizes.cdn / sizes.lit).toFixed(2)}× the floor`]);
 for (const tag of ELEMENTS) table.push([`size: ${tag} entry with its Lit`, kb(sizes.elements[tag] ?? 0), `${((sizes.elements[tag] ?? 0) / sizes.lit).toFixed(2)}× Lit`]);
 if (sizes.cdn > BUDGET) failures.push(`script-tag bundle is ${sizes.cdn} bytes gzip, over the ${BUDGET}-byte budget`);

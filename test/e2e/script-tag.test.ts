@@ -37,6 +37,10 @@ beforeAll(async () => {
         FOUR,
       ),
     },
+    '/french.html': {
+      html: page('<script src="/news-widgets.js" defer></script>', FOUR).replace('<html lang="en">', '<html lang="fr">'),
+      headers: { 'Content-Security-Policy': STRICT_CSP },
+    },
     '/spa.html': { html: page('<script src="/news-widgets.js" defer></script>', '<main id="app"></main>') },
   });
 }, 60_000);
@@ -132,6 +136,22 @@ describe('the script-tag bundle on a page with no build step', () => {
     expect(shown.items).toBe(4);
     // Let images and late work happen before counting violations.
     await pw.waitForTimeout(300);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await pw.context().close();
+  });
+
+  it('fetches the messages of a language only for a page in that language, under the strict CSP', async () => {
+    const english = await open('/plain.html');
+    await rendered(english.page);
+    await english.page.context().close();
+    const requestsBefore = site.requests.length;
+    const { page: pw, errors, violations } = await open('/french.html');
+    await rendered(pw);
+    await pw.waitForFunction(() => document.querySelector('comment-form')?.shadowRoot?.textContent?.includes('Publier le commentaire'));
+    const fetched = site.requests.slice(requestsBefore);
+    expect(fetched.filter((path) => /news-widgets\.\w+\.js/.test(path))).toEqual(['/news-widgets.fr.js']);
+    expect(site.requests.slice(0, requestsBefore).some((path) => /news-widgets\.(fr|ar)\.js/.test(path))).toBe(false);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await pw.context().close();
