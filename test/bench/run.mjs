@@ -93,7 +93,8 @@ const frFile = await readFile(join(root, 'dist/cdn/news-widgets.fr.js'));
 const litFloor = await bundle(join(root, 'test/bench/lit-floor.ts'), join(tmp, 'lit'));
 const sizes = { cdn: gz(cdn), purifyFallback: purifyFile ? gz(purifyFile) : 0, languagePack: gz(frFile), lit: gz(litFloor), elements: /** @type {Record<string, number>} */ ({}) };
 for (const tag of ELEMENTS) {
-  sizes.elements[tag] = gz(await bundle(join(root, `src/components/${tag}/define.ts`), join(tmp, tag)));
+  // DOMPurify stays out: npm users' bundlers split it into a chunk only browsers without the native API load.
+  sizes.elements[tag] = gz(await bundle(join(root, `src/components/${tag}/define.ts`), join(tmp, tag), ['dompurify']));
 }
 results.size = sizes;
 table.push(['size: script-tag bundle, all four (gzip -9)', kb(sizes.cdn), `${((sizes.cdn / BUDGET) * 100).toFixed(0)}% of 20 KB budget`]);

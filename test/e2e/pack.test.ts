@@ -17,7 +17,7 @@ function run(command: string, args: string[], cwd: string, env: Record<string, s
     return execFileSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout}${stderr}`.slice(0, 3000));
+    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout}${stderr}`.slice(0, 3000), { cause: error });
   }
 }
 
