@@ -1,26 +1,11 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ghost } from '../../src/data/formats/ghost.js';
-
-function fixture(name: string): unknown {
-  return JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8'));
-}
+import { fixture, expectNoJunk } from '../support/fixtures.js';
 
 const API = 'https://wenlow-tides.example/ghost/api/content/posts/';
 const CONTEXT = { url: `${API}?key=22444f78447824223cefc48062&include=authors,tags&limit=3` };
 const SITE = 'https://wenlow-tides.example';
-
-/** Every string anywhere in a value, for checking that nothing leaked as `undefined` or `[object Object]`. */
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (value === null || typeof value !== 'object') return [];
-  return Object.values(value).flatMap(strings);
-}
-
-function expectNoJunk(value: unknown): void {
-  for (const text of strings(value)) expect(['undefined', 'null', '[object Object]', 'NaN']).not.toContain(text);
-}
 
 /** The fixture's first post with some fields replaced, wrapped as a Ghost response. */
 function withPost(changes: Record<string, unknown>): unknown {

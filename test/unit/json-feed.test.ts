@@ -1,16 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { jsonFeed } from '../../src/data/formats/json-feed.js';
 import { textToHtml } from '../../src/data/formats/text-to-html.js';
-
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
-
-/** Every string anywhere in a value, to check that no serializer junk leaked into the output. */
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (value === null || typeof value !== 'object') return [];
-  return Object.values(value).flatMap(strings);
-}
+import { fixture, strings } from '../support/fixtures.js';
 
 const FEED_URL = 'https://courier.example/feed.json';
 const v11 = () => jsonFeed.parse(fixture('json-feed-1.1.json'), { url: FEED_URL });

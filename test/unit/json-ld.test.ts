@@ -1,15 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { jsonLd } from '../../src/data/formats/json-ld.js';
-
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
-
-/** Every string anywhere in a value, to check that no serializer junk leaked into the output. */
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (value === null || typeof value !== 'object') return [];
-  return Object.values(value).flatMap(strings);
-}
+import { fixture, strings } from '../support/fixtures.js';
 
 const PAGE_URL = 'https://valleytimes.example/api/stories.jsonld';
 const article = () => jsonLd.parse(fixture('jsonld-article.json'), { url: PAGE_URL }).articles[0]!;

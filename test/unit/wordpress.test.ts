@@ -1,26 +1,11 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordpress } from '../../src/data/formats/wordpress.js';
-
-function fixture(name: string): unknown {
-  return JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8'));
-}
+import { fixture, expectNoJunk } from '../support/fixtures.js';
 
 const API = 'https://kelsby-courier.example/wp-json/wp/v2/posts';
 const CONTEXT = { url: `${API}?_embed=1&per_page=3` };
 const UPLOADS = 'https://kelsby-courier.example/wp-content/uploads/2026/03';
-
-/** Every string anywhere in a value, for checking that nothing leaked as `undefined` or `[object Object]`. */
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (value === null || typeof value !== 'object') return [];
-  return Object.values(value).flatMap(strings);
-}
-
-function expectNoJunk(value: unknown): void {
-  for (const text of strings(value)) expect(['undefined', 'null', '[object Object]', 'NaN']).not.toContain(text);
-}
 
 describe('wordpress adapter: embedded list', () => {
   const page = wordpress.parse(fixture('wordpress-posts-embed'), CONTEXT);
