@@ -4,11 +4,13 @@
  * this one, fetched on demand: DOMPurify (browsers without the native HTML Sanitizer API) and the
  * messages of languages other than English.
  */
-import * as api from './define.js';
+import * as api from './index.js';
+import { defineElement } from './components/base/define.js';
+import { nextTask } from './components/base/next-task.js';
 import { setFallbackLoader } from './data/sanitize.js';
 import { registerMessages, setCatalogLoader } from './i18n/localize.js';
 
-export * from './define.js';
+export * from './index.js';
 
 (globalThis as { NewsWidgets?: typeof api }).NewsWidgets ??= api;
 
@@ -58,3 +60,22 @@ setFallbackLoader(async () => {
 setCatalogLoader((lang) => {
   loadSibling(lang).catch((error: unknown) => console.warn(`news-widgets: no ${lang} messages, English is used.`, error));
 });
+
+/**
+ * Each element is defined in a task of its own: upgrading and first drawing every widget on a page in
+ * the same task as the script's start-up would block the main thread for too long on slow devices.
+ * Until then, widgets are plain unknown elements (reserve their space with `:not(:defined)`).
+ */
+async function defineAll(): Promise<void> {
+  const elements: Array<[string, CustomElementConstructor]> = [
+    ['news-article', api.NewsArticleElement],
+    ['news-list', api.NewsListElement],
+    ['popular-news', api.PopularNewsElement],
+    ['comment-form', api.CommentFormElement],
+  ];
+  for (const [tag, element] of elements) {
+    await nextTask();
+    defineElement(tag, element);
+  }
+}
+void defineAll();
