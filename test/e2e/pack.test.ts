@@ -1,9 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoApi } from '../../src/demo/api.js';
+import { launch } from './site.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const own = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
@@ -91,11 +95,14 @@ beforeAll(async () => {
   );
   await writeFile(
     join(project, 'index.html'),
-    '<!doctype html><news-article></news-article><news-list></news-list><div id="react-root"></div><script type="module" src="/src/main.ts"></script><script type="module" src="/src/react-app.tsx"></script>',
+    // The page also carries the script-tag bundle, as a CMS template might beside an app's own build.
+    '<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><script src="/news-widgets.js" defer></script></head><body><news-article></news-article><news-list></news-list><div id="react-root"></div><script type="module" src="/src/main.ts"></script><script type="module" src="/src/react-app.tsx"></script></body></html>',
   );
   await writeFile(join(project, 'src/main.ts'), APP);
   await writeFile(join(project, 'src/react-app.tsx'), REACT_APP);
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent'], project);
+  await mkdir(join(project, 'public'));
+  await copyFile(join(project, 'node_modules/news-widgets/dist/cdn/news-widgets.js'), join(project, 'public/news-widgets.js'));
 }, 240_000);
 
 afterAll(async () => {
@@ -126,5 +133,42 @@ describe('the npm package, packed and installed into a fresh project', () => {
     expect(code.includes('Lit is in dev mode'), 'production Lit').toBe(false);
     // One copy of Lit: its version registry is pushed once per copy.
     expect(code.split('reactiveElementVersions').length - 1, 'Lit bundled once').toBeLessThanOrEqual(2);
+  });
+
+  it('runs in a browser: the elements of the app, its React components and the script-tag copy live together', async () => {
+    const dist = join(project, 'dist');
+    const api = createDemoApi();
+    const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+    const server = createServer((req, res) => {
+      void (async () => {
+        if (await api.handle(req, res)) return;
+        const path = normalize((req.url ?? '/').split('?')[0] ?? '/').replace(/^(\.\.[/\\])+/, '');
+        readFile(join(dist, path === '/' ? 'index.html' : path)).then(
+          (body) => res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'text/html' }).end(body),
+          () => res.writeHead(404).end(),
+        );
+      })();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      // The list the app's code fills and the one its React component renders both show stories.
+      await page.waitForFunction(() => {
+        const filled = [...document.querySelectorAll('news-list')].filter((list) => (list.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) > 0);
+        return filled.length === 2;
+      });
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });
