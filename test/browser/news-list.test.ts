@@ -3,6 +3,7 @@ import type { NewsErrorDetail } from '../../src/components/base/news-element.js'
 import '../../src/components/news-list/define.js';
 import type { NewsListElement, NewsListLoadDetail, NewsSelectDetail } from '../../src/components/news-list/news-list.js';
 import type { NewsArticle } from '../../src/data/model.js';
+import { catchNavigations } from '../support/navigation.js';
 
 let counter = 0;
 /** A key no other test uses, so request counts and the short-lived response reuse are per test. */
@@ -63,21 +64,14 @@ function failRequests(match: (url: string) => boolean, times = 1): () => void {
 
 describe('<news-list>', () => {
   /** Links the page would have followed: anything a widget did not prevent is caught here, last, and stopped. */
-  let navigations: string[];
+  let navigation: ReturnType<typeof catchNavigations>;
   let restoreFetch: (() => void) | undefined;
-  const stopNavigation = (event: MouseEvent): void => {
-    const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    if (!anchor || event.defaultPrevented) return;
-    navigations.push(anchor.href);
-    event.preventDefault();
-  };
 
   beforeEach(() => {
-    navigations = [];
-    window.addEventListener('click', stopNavigation);
+    navigation = catchNavigations();
   });
   afterEach(() => {
-    window.removeEventListener('click', stopNavigation);
+    navigation.stop();
     restoreFetch?.();
     restoreFetch = undefined;
   });
@@ -569,7 +563,7 @@ describe('<news-list>', () => {
       const event = (await selected) as CustomEvent<NewsSelectDetail>;
       expect(event.detail.article.id).to.equal('b');
       expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
-      expect(navigations).to.deep.equal([]);
+      expect(navigation.urls).to.deep.equal([]);
       expect(window.location.href).to.equal(location);
       await el.updateComplete;
       expect(link(items(el)[1]!).getAttribute('aria-current')).to.equal('true');
@@ -580,7 +574,7 @@ describe('<news-list>', () => {
       const el = await fixture<NewsListElement>(html`<news-list .articles=${[article('a')]}></news-list>`);
       await settled(el);
       link(items(el)[0]!).click();
-      expect(navigations).to.deep.equal(['https://news.example/a']);
+      expect(navigation.urls).to.deep.equal(['https://news.example/a']);
     });
 
     it('shows the story in the article element named by article-target, instead of navigating', async () => {
@@ -592,7 +586,7 @@ describe('<news-list>', () => {
       const reader = wrapper.querySelector<HTMLElement & { article?: NewsArticle }>('#reader')!;
       await settled(el);
       link(items(el)[1]!).click();
-      expect(navigations).to.deep.equal([]);
+      expect(navigation.urls).to.deep.equal([]);
       expect(reader.article?.id).to.equal('b');
       expect(reader.article?.title).to.equal('Story b');
       expect(document.activeElement).to.equal(reader);
@@ -611,7 +605,7 @@ describe('<news-list>', () => {
       const reader = wrapper.querySelector('news-article')!;
       await settled(el);
       link(items(el)[2]!).click();
-      expect(navigations).to.deep.equal([]);
+      expect(navigation.urls).to.deep.equal([]);
       expect(reader.article?.id).to.equal('4798');
       await waitUntil(() => reader.shadowRoot?.textContent?.includes('Rovers edge Millbrook'), 'the article shows the story');
       expect(document.activeElement).to.equal(reader);
@@ -626,7 +620,7 @@ describe('<news-list>', () => {
       await settled(el);
       link(items(el)[0]!).click();
       expect((wrapper.querySelector('#reader') as HTMLElement & { article?: unknown }).article).to.equal(undefined);
-      expect(navigations).to.deep.equal([]);
+      expect(navigation.urls).to.deep.equal([]);
     });
   });
 });

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { NewsSelectDetail } from '../../src/components/news-list/news-list.js';
 import '../../src/components/popular-news/define.js';
 import type { PopularNewsElement } from '../../src/components/popular-news/popular-news.js';
+import { catchNavigations } from '../support/navigation.js';
 
 let counter = 0;
 const newKey = (): string => `popular-news-${Date.now()}-${(counter += 1)}`;
@@ -50,18 +51,11 @@ const RANKED = {
 const RANKED_MAPPING = { title: 'headline', url: 'link', metrics: { views: 'stats.views', shares: 'stats.shares' } };
 
 describe('<popular-news>', () => {
-  let navigations: string[];
-  const stopNavigation = (event: MouseEvent): void => {
-    const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    if (!anchor || event.defaultPrevented) return;
-    navigations.push(anchor.href);
-    event.preventDefault();
-  };
+  let navigation: ReturnType<typeof catchNavigations>;
   beforeEach(() => {
-    navigations = [];
-    window.addEventListener('click', stopNavigation);
+    navigation = catchNavigations();
   });
-  afterEach(() => window.removeEventListener('click', stopNavigation));
+  afterEach(() => navigation.stop());
 
   describe('states', () => {
     it('is accessible while loading, reserving a row per story', async () => {
@@ -223,7 +217,7 @@ describe('<popular-news>', () => {
       items(el)[0]!.querySelector('a')!.click();
       const { detail } = (await selected) as CustomEvent<NewsSelectDetail>;
       expect(detail.article.title).to.equal('Tidal lagoon trial finds more seagrass than expected');
-      expect(navigations).to.deep.equal([]);
+      expect(navigation.urls).to.deep.equal([]);
     });
   });
 });
