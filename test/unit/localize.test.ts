@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { catalogFor, directionOf, formatMessage, registerMessages, translator } from '../../src/i18n/localize.js';
+import { en } from '../../src/i18n/messages.js';
+
+describe('messages', () => {
+  it('picks the plural form the language uses', () => {
+    const t = translator('en');
+    expect(t('readingTime', { n: 1 })).toBe('1 min read');
+    expect(t('added', { n: 1 })).toBe('1 more story loaded');
+    expect(t('added', { n: 3 })).toBe('3 more stories loaded');
+    // French counts zero as singular; Arabic has dual and few forms.
+    expect(translator('fr')('added', { n: 0 })).toBe('0 article de plus chargé');
+    expect(translator('ar')('added', { n: 2 })).toBe('تم تحميل خبرين إضافيين');
+    expect(translator('ar')('added', { n: 5 })).toBe('تم تحميل 5 أخبار إضافية');
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(formatMessage('HTTP {status} from {host}', 'en', { status: 503 })).toBe('HTTP 503 from {host}');
+  });
+
+  it('uses the base language for a regional tag and English for an unknown one', () => {
+    expect(catalogFor('fr-CA').retry).toBe('Réessayer');
+    expect(catalogFor('xx-YY')).toBe(en);
+  });
+
+  it('lets overrides win over the catalog, with plural forms too', () => {
+    const t = translator('fr', { retry: 'Recharger', added: { one: 'un de plus', other: '{n} de plus' } });
+    expect(t('retry')).toBe('Recharger');
+    expect(t('added', { n: 4 })).toBe('4 de plus');
+    expect(t('loading')).toBe('Chargement…');
+  });
+
+  it('accepts a new language at run time', () => {
+    registerMessages('de', { ...en, retry: 'Erneut versuchen' });
+    expect(translator('de-AT')('retry')).toBe('Erneut versuchen');
+  });
+
+  it('survives a malformed language tag', () => {
+    expect(translator('not a tag!')('readingTime', { n: 2 })).toBe('2 min read');
+  });
+
+  it('knows which languages are written right to left', () => {
+    expect(directionOf('ar-EG')).toBe('rtl');
+    expect(directionOf('he')).toBe('rtl');
+    expect(directionOf('fr')).toBe('ltr');
+  });
+});
