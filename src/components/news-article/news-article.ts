@@ -473,6 +473,8 @@ export class NewsArticleElement extends NewsElement {
   /** Every author, joined the way the language lists names ("A, B and C", "A, B et C"). */
   private _renderAuthors(article: NewsArticle): unknown[] {
     const { authors } = article;
+    // One name needs no list: skip building an Intl.ListFormat (costly the first time) for the usual byline.
+    if (authors.length === 1) return [this._link(article, authors[0]!.url, authors[0]!.name, 'author')];
     let index = 0;
     return listFormat(this.language, { type: 'conjunction' })
       .formatToParts(authors.map((person) => person.name))
