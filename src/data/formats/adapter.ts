@@ -1,5 +1,5 @@
 import type { NewsArticle, NewsImage, NewsPage, NewsPerson, NewsTerm } from '../model.js';
-import { asArray, asId, htmlText, plainText } from '../values.js';
+import { asArray, asId, htmlText, plainText, safeUrl } from '../values.js';
 
 /** What an adapter knows about the response it reads. */
 export interface AdapterContext {
@@ -114,4 +114,18 @@ export function withPage(url: string | undefined, page: number): string | undefi
   if (!parsed) return undefined;
   parsed.searchParams.set('page', String(page));
   return parsed.href;
+}
+
+/**
+ * A person as every format ends up describing one: a name, a profile link (which may be `mailto:`) and an
+ * avatar image, each link kept only when safe. Undefined when there is no name.
+ */
+export function makePerson(name: string, url: unknown, avatar: unknown, base: string | undefined): NewsPerson | undefined {
+  if (name === '') return undefined;
+  const person: NewsPerson = { name };
+  const link = safeUrl(url, { base, mailto: true });
+  if (link) person.url = link;
+  const image = safeUrl(avatar, { base });
+  if (image) person.avatar = image;
+  return person;
 }

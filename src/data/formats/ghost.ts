@@ -1,6 +1,6 @@
 import type { NewsImage, NewsPage, NewsPerson, NewsTerm } from '../model.js';
 import { asArray, asCount, asId, asIsoDate, asPositiveInt, asRecord, getPath, plainText, safeUrl } from '../values.js';
-import { finishAll, withPage, type AdapterContext, type ArticleDraft, type FormatAdapter } from './adapter.js';
+import { finishAll, makePerson, withPage, type AdapterContext, type ArticleDraft, type FormatAdapter } from './adapter.js';
 
 /**
  * Ghost Content API posts (`/ghost/api/content/posts/`): `{ posts, meta: { pagination } }`. A single
@@ -80,13 +80,7 @@ function readAuthors(post: Record<string, unknown>, base: string | undefined): N
 function readPerson(value: unknown, base: string | undefined): NewsPerson | undefined {
   const author = asRecord(value);
   const name = plainText(author?.name);
-  if (!author || name === '') return undefined;
-  const person: NewsPerson = { name };
-  const url = safeUrl(author.url, { base, mailto: true });
-  if (url) person.url = url;
-  const avatar = safeUrl(author.profile_image, { base });
-  if (avatar) person.avatar = avatar;
-  return person;
+  return author ? makePerson(name, author.url, author.profile_image, base) : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
 import type { NewsImage, NewsPage, NewsPerson, NewsTerm } from '../model.js';
 import { asArray, asId, asIsoDate, asRecord, decodedText, htmlText, safeUrl } from '../values.js';
-import { finishAll } from './adapter.js';
+import { finishAll, makePerson } from './adapter.js';
 import type { AdapterContext, ArticleDraft, FormatAdapter } from './adapter.js';
 import { textToHtml } from './text-to-html.js';
 
@@ -16,14 +16,8 @@ function readPerson(value: unknown, base: string | undefined): NewsPerson | unde
   }
   const record = asRecord(value);
   const name = decodedText(record?.name);
-  if (!record || name === '') return undefined;
-  const person: NewsPerson = { name };
   // The spec names mailto: as a possible author URL; it is a link, never an image.
-  const url = safeUrl(record.url, { base, mailto: true });
-  if (url) person.url = url;
-  const avatar = safeUrl(record.avatar, { base });
-  if (avatar) person.avatar = avatar;
-  return person;
+  return record ? makePerson(name, record.url, record.avatar, base) : undefined;
 }
 
 /** 1.1 `authors` (an array); else 1.0 `author` (one object), which 1.1 asks readers to fall back to. */

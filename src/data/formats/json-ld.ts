@@ -4,7 +4,7 @@
  */
 import type { NewsImage, NewsPage, NewsPerson, NewsTerm } from '../model.js';
 import { asArray, asCount, asId, asIsoDate, asNumber, asPositiveInt, asRecord, decodedText, safeUrl } from '../values.js';
-import { finishAll } from './adapter.js';
+import { finishAll, makePerson } from './adapter.js';
 import type { AdapterContext, ArticleDraft, FormatAdapter } from './adapter.js';
 import { textToHtml } from './text-to-html.js';
 
@@ -130,13 +130,8 @@ function readPeople(value: unknown, context: ReadContext): NewsPerson[] {
     const record = resolve(candidate, context);
     if (!record) continue;
     const name = text(record.name) || [text(record.givenName), text(record.familyName)].filter((part) => part !== '').join(' ');
-    if (name === '') continue;
-    const person: NewsPerson = { name };
-    const url = safeUrl(unwrap(record.url), { base: context.base, mailto: true });
-    if (url) person.url = url;
-    const avatar = readImage(record.image, context)?.url;
-    if (avatar) person.avatar = avatar;
-    people.push(person);
+    const person = makePerson(name, unwrap(record.url), readImage(record.image, context)?.url, context.base);
+    if (person) people.push(person);
   }
   return people;
 }

@@ -11,7 +11,7 @@ import {
   plainText,
   safeUrl,
 } from '../values.js';
-import { finishAll, type AdapterContext, type ArticleDraft } from './adapter.js';
+import { finishAll, makePerson, type AdapterContext, type ArticleDraft } from './adapter.js';
 
 /** A dot path into a record (`author.name`, `media.0.src`) or a function of the record. */
 export type FieldGetter = string | ((record: unknown) => unknown);
@@ -106,13 +106,8 @@ function toPeople(value: unknown, base: string | undefined): NewsPerson[] {
   for (const entry of list) {
     const object = asRecord(entry);
     const name = htmlText(object ? (object.name ?? object.display_name ?? object.title) : entry);
-    if (!name) continue;
-    const person: NewsPerson = { name };
-    const url = safeUrl(object?.url ?? object?.link, { base, mailto: true });
-    const avatar = safeUrl(object?.avatar ?? object?.image ?? object?.profile_image, { base });
-    if (url) person.url = url;
-    if (avatar) person.avatar = avatar;
-    people.push(person);
+    const person = makePerson(name, object?.url ?? object?.link, object?.avatar ?? object?.image ?? object?.profile_image, base);
+    if (person) people.push(person);
   }
   return people;
 }

@@ -1,6 +1,6 @@
 import type { NewsImage, NewsPage, NewsPerson, NewsTerm } from '../model.js';
 import { asArray, asCount, asId, asIsoDate, asPositiveInt, asRecord, getPath, htmlText, plainText, safeUrl } from '../values.js';
-import { finishAll, header, parseAbsolute, withPage, type AdapterContext, type ArticleDraft, type FormatAdapter } from './adapter.js';
+import { finishAll, header, makePerson, parseAbsolute, withPage, type AdapterContext, type ArticleDraft, type FormatAdapter } from './adapter.js';
 
 /**
  * WordPress REST API v2 posts (`/wp-json/wp/v2/posts`, also pages and custom post types): a list or a
@@ -115,13 +115,8 @@ function readAuthors(embedded: Record<string, unknown> | undefined, base: string
   const author = asRecord(asArray(embedded?.author)[0]);
   // A user the reader may not see is embedded as an error object, which has no name.
   const name = htmlText(author?.name);
-  if (!author || name === '') return [];
-  const person: NewsPerson = { name };
-  const url = safeUrl(author.link, { base, mailto: true });
-  if (url) person.url = url;
-  const avatar = largestAvatar(author.avatar_urls, base);
-  if (avatar) person.avatar = avatar;
-  return [person];
+  const person = author ? makePerson(name, author.link, largestAvatar(author.avatar_urls, base), base) : undefined;
+  return person ? [person] : [];
 }
 
 /** `avatar_urls` is keyed by pixel size (`'24'`, `'48'`, `'96'`); the largest looks sharp everywhere. */
