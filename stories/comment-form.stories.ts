@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/comment-form/define.js';
 import type { CommentFormElement } from '../src/components/comment-form/comment-form.js';
+import { answerFetch } from './fake-fetch.js';
 
 /**
  * Storybook has no comment server, so requests to this made-up origin are answered here, one outcome per
@@ -37,18 +38,11 @@ const OUTCOMES: Record<string, (init?: RequestInit) => Promise<Response>> = {
   slow: () => new Promise<Response>(() => undefined),
 };
 
-const PATCHED = Symbol.for('news-widgets.stories.comment-server');
-const patchable = window as unknown as Record<symbol, boolean>;
-if (!patchable[PATCHED]) {
-  patchable[PATCHED] = true;
-  const realFetch = window.fetch.bind(window);
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (!url.startsWith(FAKE_SERVER)) return realFetch(input, init);
-    const outcome = OUTCOMES[new URL(url).searchParams.get('outcome') ?? ''];
-    return outcome ? outcome(init) : Promise.resolve(reply(404, { code: 'rest_no_route', message: 'No route was found.' }));
-  };
-}
+answerFetch((url, init) => {
+  if (!url.startsWith(FAKE_SERVER)) return undefined;
+  const outcome = OUTCOMES[new URL(url).searchParams.get('outcome') ?? ''];
+  return outcome ? outcome(init) : Promise.resolve(reply(404, { code: 'rest_no_route', message: 'No route was found.' }));
+});
 
 const endpoint = (outcome: keyof typeof OUTCOMES): string => `${FAKE_SERVER}?outcome=${outcome}`;
 

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/news-article/define.js';
 import type { NewsArticle } from '../src/data/model.js';
 import posts from '../test/fixtures/wordpress-posts-embed.json';
+import { NEVER_ANSWERS } from './fake-fetch.js';
 
 /** The attributes as controls, plus text for each slot. */
 interface ArticleArgs {
@@ -27,20 +28,6 @@ interface ArticleArgs {
   cta: string;
   ad: string;
   footer: string;
-}
-
-/** A request that never answers, so the loading state stays on screen with no server behind the story. */
-const NEVER_ANSWERS = '/stories/never-answers.json';
-
-function holdRequests(): () => void {
-  const original = window.fetch;
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input);
-    return url.endsWith(NEVER_ANSWERS) ? new Promise<Response>(() => undefined) : original.call(window, input, init);
-  };
-  return () => {
-    window.fetch = original;
-  };
 }
 
 /**
@@ -195,7 +182,6 @@ type Story = StoryObj<ArticleArgs>;
 /** The placeholder, marked busy, shown until the article arrives (here it never does). */
 export const Loading: Story = {
   args: { src: NEVER_ANSWERS, timeout: 2_147_483_647 },
-  beforeEach: holdRequests,
 };
 
 /** A WordPress post from `/wp-json/wp/v2/posts?_embed`, with a call to action and an ad. */

@@ -8,6 +8,7 @@ import ghost from '../test/fixtures/ghost-posts.json';
 import jsonFeed from '../test/fixtures/json-feed-1.1.json';
 import newsApi from '../test/fixtures/newsapi.json';
 import wordpress from '../test/fixtures/wordpress-posts-embed.json';
+import { NEVER_ANSWERS } from './fake-fetch.js';
 
 /**
  * Pictures drawn here, because the fixtures' image URLs point at made-up sites: a gradient per story, so
@@ -49,22 +50,6 @@ const ARABIC: NewsArticle[] = [
   published: `2026-03-0${index + 1}T09:00:00.000Z`,
   image: { url: picture(index + 5), alt: '', width: 600, height: 400 },
 }));
-
-/** A made-up endpoint that never answers, answered here, so the loading state stays on screen. */
-const PENDING_SRC = 'https://feeds.example/never-answers.json';
-const PATCHED = Symbol.for('news-widgets.stories.pending-feed');
-const patchable = window as unknown as Record<symbol, boolean>;
-if (!patchable[PATCHED]) {
-  patchable[PATCHED] = true;
-  const realFetch = window.fetch.bind(window);
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (url !== PENDING_SRC) return realFetch(input, init);
-    return new Promise<Response>((_resolve, reject) => {
-      init?.signal?.addEventListener('abort', () => reject(new DOMException('The story was left', 'AbortError')));
-    });
-  };
-}
 
 interface NewsListArgs {
   articles?: NewsArticle[];
@@ -146,7 +131,7 @@ export const LoadMore: Story = {
 
 /** While the first page is on its way: a placeholder the size of the list. */
 export const Loading: Story = {
-  args: { articles: undefined, src: PENDING_SRC, limit: 4, timeout: 2147483647 },
+  args: { articles: undefined, src: NEVER_ANSWERS, limit: 4, timeout: 2147483647 },
 };
 
 /** The endpoint failed: what happened, and a way to try again. */
