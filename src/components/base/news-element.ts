@@ -28,11 +28,20 @@ const mappingConverter = {
   },
 };
 
-/** Pages built afresh from the same articles (e.g. `{ articles: [this.article] }`) count as unchanged. */
-function samePage(a: NewsPage | undefined, b: NewsPage | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.articles.length !== b.articles.length) return false;
-  return a.articles.every((article, i) => article === b.articles[i]);
+/**
+ * Task arguments are rebuilt on every update; those wrapping the same data count as unchanged, so the
+ * task does not rerun: a `{ json }` source around the same JSON, a page of the same article objects
+ * (e.g. `{ articles: [this.article] }`).
+ */
+function sameArg(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+  if ('json' in a && 'json' in b) return a.json === b.json;
+  if ('articles' in a && 'articles' in b) {
+    const [x, y] = [(a as NewsPage).articles, (b as NewsPage).articles];
+    return x.length === y.length && x.every((article, i) => article === y[i]);
+  }
+  return false;
 }
 
 /** How far below the viewport a `loading="lazy"` widget starts loading. */
@@ -82,7 +91,7 @@ export abstract class NewsElement extends WidgetElement {
   /** @internal */
   protected _task = new Task(this, {
     args: () => this._sourceArgs(),
-    argsEqual: (previous, next) => previous.every((value, i) => (i === 4 ? samePage(value as NewsPage, next[i] as NewsPage) : Object.is(value, next[i]))),
+    argsEqual: (previous, next) => previous.every((value, i) => sameArg(value, next[i])),
     task: async ([source, format, items, mapping, local, near], { signal }) => {
       if (local) return local;
       if (this._inline?.error) throw this._inline.error;
@@ -105,15 +114,10 @@ export abstract class NewsElement extends WidgetElement {
     },
   });
 
-  /** @internal The last `{ json }` source, kept so the same JSON gives the same task argument (a new one reruns the task). */
-  private _jsonSource?: { json: unknown };
-
   /** @internal */
   private _sourceArgs() {
     const json = this.data !== undefined ? this.data : this._inline?.json;
-    if (json !== undefined && this._jsonSource?.json !== json) this._jsonSource = { json };
-    const source: string | { json: unknown } | undefined =
-      json !== undefined ? this._jsonSource : this.src ? resolveUrl(this.src) : undefined;
+    const source: string | { json: unknown } | undefined = json !== undefined ? { json } : this.src ? resolveUrl(this.src) : undefined;
     return [source, this.format, this.items, this.mapping, this.localPage(), this.loading !== 'lazy' || this._nearViewport] as const;
   }
 
