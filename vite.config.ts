@@ -52,6 +52,8 @@ function scriptTagBuild(entry: string, name: string, emptyOutDir: boolean): Buil
 export default defineConfig(({ mode }) => ({
   plugins: [demoApiPlugin(), minifyCssLiterals()],
   define: { __NEWS_CDN__: JSON.stringify(mode === 'cdn') },
+  // `npm start` serves the demo and opens nothing (`--open=false` would be read as a path to open).
+  server: { open: false },
   build:
     mode === 'cdn'
       ? scriptTagBuild('src/cdn.ts', 'news-widgets', true)
