@@ -6,6 +6,7 @@ export type NewsErrorCode =
   | 'not-json'
   | 'unsupported-shape'
   | 'not-found'
+  | 'sanitizer-unavailable'
   | 'aborted';
 
 export interface NewsErrorDetails {
@@ -17,6 +18,10 @@ export interface NewsErrorDetails {
   serverCode?: string;
   cause?: unknown;
 }
+
+const RETRYABLE_CODES = new Set<NewsErrorCode>(['network', 'timeout', 'sanitizer-unavailable']);
+/** Request Timeout, Too Early, Too Many Requests: the same request may be answered later. */
+const RETRYABLE_STATUS = new Set([408, 425, 429]);
 
 /** The one error type the data layer throws; `code` says which kind of failure it is. */
 export class NewsError extends Error {
@@ -36,9 +41,13 @@ export class NewsError extends Error {
     if (details.serverCode) this.serverCode = details.serverCode;
   }
 
-  /** Whether trying the same request again may work (it is not the data's fault). */
+  /**
+   * Whether trying the same thing again may work: the network, a slow or overloaded server, a file that
+   * did not load. Not when the data itself is wrong (an unreadable shape, a 400 or 404).
+   */
   get retryable(): boolean {
-    return this.code === 'network' || this.code === 'timeout' || (this.code === 'http' && (this.status ?? 500) >= 500);
+    if (this.code === 'http') return (this.status ?? 500) >= 500 || RETRYABLE_STATUS.has(this.status ?? 0);
+    return RETRYABLE_CODES.has(this.code);
   }
 }
 

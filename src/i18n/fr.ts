@@ -9,6 +9,7 @@ export const fr: NewsMessages = {
   errorNotFound: 'La source d’actualités n’a pas trouvé cette page (404).',
   errorNotJson: 'La source d’actualités a envoyé autre chose que des données d’actualité.',
   errorUnsupported: 'La source d’actualités a envoyé des données dans un format illisible pour ce widget.',
+  errorSanitizer: 'Cet article ne peut pas être affiché en toute sécurité pour le moment : une partie du widget ne s’est pas chargée.',
   empty: 'Aucun article pour le moment.',
   notFound: 'Cet article est introuvable.',
   untitled: 'Sans titre',

@@ -11,6 +11,7 @@ export interface NewsMessages {
   errorNotFound: Message;
   errorNotJson: Message;
   errorUnsupported: Message;
+  errorSanitizer: Message;
   empty: Message;
   notFound: Message;
   untitled: Message;
@@ -79,6 +80,7 @@ export const en: NewsMessages = {
   errorNotFound: 'The news source could not find this (404).',
   errorNotJson: 'The news source sent something that is not news data.',
   errorUnsupported: 'The news source sent data in a shape this widget cannot read.',
+  errorSanitizer: 'This story cannot be shown safely right now: a part of this widget did not load.',
   empty: 'No stories to show yet.',
   notFound: 'This story could not be found.',
   untitled: 'Untitled',

@@ -12,6 +12,6 @@ describe('page-wide defaults from a JSON script element', () => {
     const list = await fixture(html`<news-list .articles=${[]}></news-list>`);
     const root = list.shadowRoot!.querySelector('[part="root"]')!;
     expect(root.getAttribute('dir')).to.equal('rtl');
-    expect(list.getAttribute('theme')).to.equal('auto');
+    expect(list.matches(':state(theme-auto)')).to.equal(true);
   });
 });

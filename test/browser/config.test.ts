@@ -12,7 +12,8 @@ describe('page-wide defaults', () => {
     await waitUntil(() => list.shadowRoot!.querySelectorAll('[part~="item"]').length > 0, 'the list loads from /mock/feed');
     const hits = (await (await fetch('/mock/hits?key=config-base')).json()) as { hits: number };
     expect(hits.hits).to.equal(1);
-    expect(list.getAttribute('theme')).to.equal('dark');
+    expect(list.matches(':state(theme-dark)')).to.equal(true);
+    expect(getComputedStyle(list).colorScheme).to.equal('dark');
     expect(list.shadowRoot!.querySelector('[part="root"]')!.getAttribute('lang')).to.equal('fr');
   });
 
@@ -20,6 +21,7 @@ describe('page-wide defaults', () => {
     configure({ lang: 'fr', theme: 'dark' });
     const list = await fixture<NewsListElement>(html`<news-list lang="en" theme="light" .articles=${[]}></news-list>`);
     expect(list.getAttribute('theme')).to.equal('light');
+    expect(list.matches(':state(theme-light)') && !list.matches(':state(theme-dark)')).to.equal(true);
     expect(list.shadowRoot!.querySelector('[part~="empty"]')!.textContent).to.contain('No stories');
   });
 

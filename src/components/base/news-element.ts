@@ -3,10 +3,14 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getDefaults, resolveUrl } from '../../config.js';
 import { NewsError, isAbort } from '../../data/errors.js';
-import { clearResponseCache, parseJsonText } from '../../data/fetch-json.js';
+import { clearResponseCache, parseJsonText, type FetchOptions } from '../../data/fetch-json.js';
+import { finishInputPage } from '../../data/finish.js';
 import type { FieldMapping } from '../../data/formats/mapping.js';
-import { loadArticles, readArticles, type FormatName } from '../../data/load.js';
+import { loadArticles, readArticles, type FormatName, type SourceOptions } from '../../data/load.js';
 import type { NewsPage } from '../../data/model.js';
+import { errorState } from './error-state.js';
+import { emit } from './events.js';
+import { NearViewportController } from './viewport.js';
 import { WidgetElement } from './widget-element.js';
 
 /** Detail of the `news-error` event. */
@@ -30,18 +34,23 @@ const mappingConverter = {
 
 /**
  * Task arguments are rebuilt on every update; those wrapping the same data count as unchanged, so the
- * task does not rerun: a `{ json }` source around the same JSON, a page of the same article objects
- * (e.g. `{ articles: [this.article] }`).
+ * task does not rerun: a `{ json }` source around the same JSON, a list of the same input objects
+ * (e.g. `{ input: [this.article] }`).
  */
 function sameArg(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
   if ('json' in a && 'json' in b) return a.json === b.json;
-  if ('articles' in a && 'articles' in b) {
-    const [x, y] = [(a as NewsPage).articles, (b as NewsPage).articles];
-    return x.length === y.length && x.every((article, i) => article === y[i]);
+  if ('input' in a && 'input' in b) {
+    const [x, y] = [(a as LocalInput).input, (b as LocalInput).input];
+    return x.length === y.length && x.every((item, i) => item === y[i]);
   }
   return false;
+}
+
+/** Articles an app handed in as a property, still to be checked. */
+interface LocalInput {
+  input: readonly unknown[];
 }
 
 /** How far below the viewport a `loading="lazy"` widget starts loading. */
@@ -80,58 +89,92 @@ export abstract class NewsElement extends WidgetElement {
   /** @internal */
   @state() protected _nearViewport = false;
 
+  /** @internal */
+  private readonly _lazy = new NearViewportController(this, LAZY_MARGIN, () => {
+    this._nearViewport = true;
+    this._lazy.stop();
+  });
+
   /** @internal JSON from a child `<script type="application/json">`. */
   @state() protected _inline?: { json?: unknown; error?: NewsError };
 
   /** @internal */
-  private _observer?: IntersectionObserver;
-  /** @internal */
   private _abortedByDisconnect = false;
+
+  /** @internal Pages made from app input rather than read from a source. */
+  private readonly _localPages = new WeakSet<NewsPage>();
 
   /** @internal */
   protected _task = new Task(this, {
     args: () => this._sourceArgs(),
     argsEqual: (previous, next) => previous.every((value, i) => sameArg(value, next[i])),
     task: async ([source, format, items, mapping, local, near], { signal }) => {
-      if (local) return local;
+      // Every way in ends in finished articles: app input is checked here, the rest by the adapters.
+      if (local) {
+        const page = finishInputPage(local.input);
+        this._localPages.add(page);
+        return this.prepare(page, signal);
+      }
       if (this._inline?.error) throw this._inline.error;
       if (source === undefined) return initialState;
-      const options = { format, ...(items ? { items } : {}), ...(mapping ? { mapping } : {}) };
-      if (typeof source !== 'string') return readArticles(source.json, options);
+      const options: SourceOptions = { format, ...(items ? { items } : {}), ...(mapping ? { mapping } : {}) };
+      if (typeof source !== 'string') return this.prepare(readArticles(source.json, options), signal);
       if (!near) return initialState;
-      return loadArticles(source, {
-        ...options,
-        signal,
-        credentials: this.credentials,
-        timeout: this.timeout ?? getDefaults().timeout,
-      });
+      return this.prepare(await loadArticles(source, { ...options, ...this.requestOptions(signal) }), signal);
     },
     onComplete: (page) => this._loaded(page),
-    onError: (error) => {
-      if (isAbort(error)) return;
-      const detail: NewsErrorDetail = { error: this._asNewsError(error) };
-      this.dispatchEvent(new CustomEvent('news-error', { detail, bubbles: true, composed: true }));
-    },
+    onError: (error) => this.reportError(error),
   });
 
   /** @internal */
   private _sourceArgs() {
     const json = this.data !== undefined ? this.data : this._inline?.json;
     const source: string | { json: unknown } | undefined = json !== undefined ? { json } : this.src ? resolveUrl(this.src) : undefined;
-    return [source, this.format, this.items, this.mapping, this.localPage(), this.loading !== 'lazy' || this._nearViewport] as const;
+    const input = this.localInput();
+    const local: LocalInput | undefined = input ? { input } : undefined;
+    return [source, this.format, this.items, this.mapping, local, this.loading !== 'lazy' || this._nearViewport] as const;
+  }
+
+  /** @internal How this widget reads its source: format, item path and mapping. */
+  protected sourceOptions(): SourceOptions {
+    return { format: this.format, ...(this.items ? { items: this.items } : {}), ...(this.mapping ? { mapping: this.mapping } : {}) };
+  }
+
+  /** @internal How this widget's requests are made. */
+  protected requestOptions(signal?: AbortSignal): FetchOptions {
+    return { credentials: this.credentials, timeout: this.timeout ?? getDefaults().timeout, ...(signal ? { signal } : {}) };
   }
 
   /**
-   * Normalized articles set directly as a property, if the subclass has one. It may build a new page
-   * object on each call: pages holding the same article objects count as unchanged.
+   * Articles an app set directly as a property (`.articles`, `.article`), if the subclass has one. They
+   * are checked like fetched data before anything draws them; the same objects again count as unchanged.
    */
-  protected localPage(): NewsPage | undefined {
+  protected localInput(): readonly unknown[] | undefined {
     return undefined;
+  }
+
+  /** Whether a page was made from `localInput()`. */
+  protected isLocalPage(page: NewsPage): boolean {
+    return this._localPages.has(page);
+  }
+
+  /**
+   * A last step a page takes before it counts as loaded, inside the task: a failure here is the widget's
+   * error state, like a failed request. The default passes the page through.
+   */
+  protected prepare(page: NewsPage, _signal: AbortSignal): NewsPage | Promise<NewsPage> {
+    return page;
   }
 
   /** Called with each loaded page; the default fires `news-load`. */
   protected _loaded(page: NewsPage): void {
-    this.dispatchEvent(new CustomEvent('news-load', { detail: this.loadDetail(page), bubbles: true, composed: true }));
+    emit(this, 'news-load', this.loadDetail(page));
+  }
+
+  /** @internal Fires `news-error` for a failure (not for a cancelled request). */
+  protected reportError(error: unknown): void {
+    if (isAbort(error)) return;
+    emit<NewsErrorDetail>(this, 'news-error', { error: this._asNewsError(error) });
   }
 
   /** The `news-load` event's detail. */
@@ -151,8 +194,6 @@ export abstract class NewsElement extends WidgetElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._observer?.disconnect();
-    this._observer = undefined;
     // A removed widget leaves nothing running; it starts again if it is put back.
     if (this._task.status === TaskStatus.PENDING) {
       this._abortedByDisconnect = true;
@@ -161,23 +202,13 @@ export abstract class NewsElement extends WidgetElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('loading') && this.loading === 'lazy' && this.isConnected && !this._nearViewport) this._observe();
+    super.willUpdate(changed);
+    if (changed.has('loading') && this.loading === 'lazy' && this.isConnected) this._observe();
   }
 
   /** @internal */
   private _observe(): void {
-    if (this._observer || this._nearViewport) return;
-    this._observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          this._nearViewport = true;
-          this._observer?.disconnect();
-          this._observer = undefined;
-        }
-      },
-      { rootMargin: LAZY_MARGIN },
-    );
-    this._observer.observe(this);
+    if (!this._nearViewport) this._lazy.watch(this);
   }
 
   /** @internal */
@@ -203,32 +234,9 @@ export abstract class NewsElement extends WidgetElement {
     return new NewsError('unsupported-shape', error instanceof Error ? error.message : 'Unexpected data', { cause: error });
   }
 
-  /** A short readable message for an error. */
-  protected errorMessage(error: NewsError): string {
-    const t = this.t;
-    switch (error.code) {
-      case 'network':
-        return t('errorNetwork');
-      case 'timeout':
-        return t('errorTimeout');
-      case 'http':
-        return error.status === 404 ? t('errorNotFound') : t('errorHttp', { status: error.status ?? '' });
-      case 'not-json':
-        return t('errorNotJson');
-      case 'not-found':
-        return t('notFound');
-      default:
-        return t('errorUnsupported');
-    }
-  }
-
-  /** The error state: what happened, and a way to try again. */
+  /** The error state: what happened, and a way to try again where that can help. */
   protected renderError(error: unknown): TemplateResult {
-    const newsError = this._asNewsError(error);
-    return html`<div class="state error" part="error" role="alert">
-      <p>${this.errorMessage(newsError)}</p>
-      <button type="button" part="retry" @click=${() => void this.retry()}>${this.t('retry')}</button>
-    </div>`;
+    return errorState(this._asNewsError(error), this.t, () => void this.retry());
   }
 
   /** The empty state. */

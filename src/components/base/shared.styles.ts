@@ -32,20 +32,20 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='light']) {
+  :host(:state(theme-light)) {
     color-scheme: light;
     --_text: var(--news-text, #1b1b1f);
     --_surface: var(--news-surface, #ffffff);
     --_accent: var(--news-accent, #1a5fb4);
   }
-  :host([theme='dark']) {
+  :host(:state(theme-dark)) {
     color-scheme: dark;
     --_text: var(--news-text, #e6e6ea);
     --_surface: var(--news-surface, #16171b);
     --_accent: var(--news-accent, #8ab4f8);
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host(:state(theme-auto)) {
       color-scheme: dark;
       --_text: var(--news-text, #e6e6ea);
       --_surface: var(--news-surface, #16171b);
@@ -53,7 +53,7 @@ export const sharedStyles = css`
     }
   }
   @media (prefers-color-scheme: light) {
-    :host([theme='auto']) {
+    :host(:state(theme-auto)) {
       color-scheme: light;
       --_text: var(--news-text, #1b1b1f);
       --_surface: var(--news-surface, #ffffff);

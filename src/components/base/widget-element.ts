@@ -1,38 +1,60 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getDefaults } from '../../config.js';
 import { directionOf, languageOf, translator, type Translate } from '../../i18n/localize.js';
 import type { MessageOverrides } from '../../i18n/messages.js';
+import { PageController } from './page-watch.js';
 import { sharedStyles } from './shared.styles.js';
 
-/** What every widget has, data-driven or not: shared styles, theme, language and message overrides. */
+export type Theme = 'light' | 'dark' | 'auto';
+const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+
+/**
+ * What every widget has, data-driven or not: shared styles, theme, language and message overrides. Each
+ * follows the page: its own `theme`/`lang` when set, else the page-wide defaults and the nearest `lang`
+ * up the tree, re-read whenever either changes.
+ */
 export class WidgetElement extends LitElement {
   static override styles = [sharedStyles];
 
-  /** `light`, `dark` or `auto` (follows the reader's setting). Unset: text inherits the page's colours. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  /** `light`, `dark` or `auto` (follows the reader's setting). Unset: the page-wide default, else text inherits the page's colours. */
+  @property({ reflect: true }) theme?: Theme;
 
   /** Overrides for any message text, e.g. `{ retry: 'Reload' }`. */
   @property({ attribute: false }) messages: MessageOverrides = {};
 
   /** @internal */
-  private readonly _onConfigure = (): void => this.requestUpdate();
+  private readonly _internals: ElementInternals | undefined = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const theme = getDefaults().theme;
-    if (!this.hasAttribute('theme') && (theme === 'light' || theme === 'dark' || theme === 'auto')) this.theme = theme;
-    window.addEventListener('news-configure', this._onConfigure);
+  /** @internal The language worked out for the current update. */
+  private _language?: string;
+
+  constructor() {
+    super();
+    new PageController(this);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('news-configure', this._onConfigure);
+  /** @internal The theme in force: the element's own, else the page-wide default. Styles read it as `:state(theme-*)`. */
+  protected get themeInForce(): Theme | undefined {
+    const theme = this.theme ?? getDefaults().theme;
+    return theme !== undefined && THEMES.includes(theme) ? (theme as Theme) : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this._language = undefined;
+    const states = this._internals?.states;
+    if (!states) return;
+    const theme = this.themeInForce;
+    for (const name of THEMES) {
+      if (name === theme) states.add(`theme-${name}`);
+      else states.delete(`theme-${name}`);
+    }
   }
 
   /** @internal The language in force: own `lang`, nearest ancestor's, page-wide default, else the document's or English. */
   protected get language(): string {
-    return languageOf(this, getDefaults().lang ?? (document.documentElement.lang || 'en'));
+    return (this._language ??= languageOf(this, getDefaults().lang ?? (document.documentElement.lang || 'en')));
   }
 
   /** @internal */

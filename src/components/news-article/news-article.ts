@@ -5,6 +5,8 @@ import { Directive, directive, PartType, type Part, type PartInfo } from 'lit/di
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { resolveUrl } from '../../config.js';
+import { NewsError } from '../../data/errors.js';
+import type { ArticleInput } from '../../data/finish.js';
 import type { NewsArticle, NewsPage, NewsTerm } from '../../data/model.js';
 import { getSanitizer } from '../../data/sanitize.js';
 import { safeUrl } from '../../data/values.js';
@@ -221,7 +223,7 @@ export class NewsArticleElement extends NewsElement {
   static override styles = [sharedStyles, newsArticleStyles];
 
   /** A normalized article to show with no request; it takes precedence over `src`, `data` and inline JSON. */
-  @property({ attribute: false }) article?: NewsArticle;
+  @property({ attribute: false }) article?: ArticleInput;
 
   /** When the source returns a list: the id of the article to show. */
   @property({ attribute: 'article-id' }) articleId?: string;
@@ -268,17 +270,25 @@ export class NewsArticleElement extends NewsElement {
   /** @internal Settles when the body asked for last is ready. */
   private _bodyReady: Promise<void> = Promise.resolve();
 
-  /** @internal The page made from `.article`. */
-  private _local?: { article: NewsArticle; page: NewsPage };
 
   /** @internal The JSON-LD script this element put in its light DOM. */
   private _jsonLd?: HTMLScriptElement;
 
-  protected override localPage(): NewsPage | undefined {
-    if (!this.article) return undefined;
-    // The same page object for the same article: a new one would count as new task arguments each update.
-    if (this._local?.article !== this.article) this._local = { article: this.article, page: { articles: [this.article] } };
-    return this._local.page;
+  protected override localInput(): readonly unknown[] | undefined {
+    return this.article ? [this.article] : undefined;
+  }
+
+  /** An article with a body counts as loaded only once the sanitizer it needs is here (a separate file in some browsers). */
+  protected override async prepare(page: NewsPage): Promise<NewsPage> {
+    const article = this._pick(page);
+    if (article && article.bodyHtml.trim() !== '') {
+      try {
+        await getSanitizer();
+      } catch (error) {
+        throw new NewsError('sanitizer-unavailable', 'The HTML sanitizer could not be loaded, so the article body cannot be shown safely', { cause: error });
+      }
+    }
+    return page;
   }
 
   protected override loadDetail(page: NewsPage): NewsArticleLoadDetail {
@@ -287,7 +297,7 @@ export class NewsArticleElement extends NewsElement {
 
   /** The article of a page this element shows: the one asked for by id or slug, else the first. */
   private _pick(page: NewsPage): NewsArticle | undefined {
-    if (page === this._local?.page) return page.articles[0];
+    if (this.isLocalPage(page)) return page.articles[0];
     if (this.articleId) return page.articles.find((article) => article.id === this.articleId);
     if (this.slug) return page.articles.find((article) => article.slug === this.slug);
     return page.articles[0];

@@ -1,14 +1,18 @@
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
-import { getDefaults } from '../../config.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
-import { isAbort, type NewsError } from '../../data/errors.js';
+import { isAbort } from '../../data/errors.js';
 import { truncateText } from '../../data/excerpt.js';
+import type { ArticleInput } from '../../data/finish.js';
 import { loadArticles } from '../../data/load.js';
 import type { NewsArticle, NewsPage } from '../../data/model.js';
-import { NewsElement, type NewsErrorDetail } from '../base/news-element.js';
+import { errorState } from '../base/error-state.js';
+import { emit } from '../base/events.js';
+import { NewsElement } from '../base/news-element.js';
+import { NearViewportController } from '../base/viewport.js';
 import { newsListStyles } from './news-list.styles.js';
 
 /** Detail of the `news-select` event. */
@@ -27,6 +31,12 @@ export type LoadMoreMode = 'none' | 'manual' | 'auto';
 
 /** How a reader asked for more: a button press moves focus to the new stories, scrolling does not. */
 type MoreTrigger = 'button' | 'scroll';
+
+/** What one "load more" brought: each page read, with the stories it added, and where to go on. */
+interface MoreResult {
+  pages: NewsListLoadDetail[];
+  next: string | undefined;
+}
 
 const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const SKELETON_ROWS = 6;
@@ -93,8 +103,8 @@ const THUMB_SIZES = { list: '(min-width: 30rem) 8rem, 30vw', grid: '(min-width: 
 export class NewsListElement extends NewsElement {
   static override styles = [...NewsElement.styles, newsListStyles];
 
-  /** Normalized articles to show with no request (takes precedence over `src` and `data`). */
-  @property({ attribute: false }) articles?: NewsArticle[];
+  /** Articles to show with no request, in the normalized shape (takes precedence over `src` and `data`); each is checked like fetched data. */
+  @property({ attribute: false }) articles?: ArticleInput[];
 
   /** `list` (default), `grid` (cards with thumbnails) or `compact` (titles and dates only). */
   @property() layout: NewsListLayout = 'list';
@@ -125,23 +135,62 @@ export class NewsListElement extends NewsElement {
   /** How many of `_articles` are on screen; the rest wait for the next "load more". */
   @state() private _shown = 0;
   @state() private _next?: string;
-  @state() private _moreStatus: 'idle' | 'loading' | 'error' = 'idle';
-  @state() private _moreError?: NewsError;
   /** Text of the polite live region. */
   @state() private _announcement = '';
   @state() private _currentId?: string;
 
   private _seen = new Set<string>();
   private _requested = new Set<string>();
-  private _moreAbort?: AbortController;
-  private _scrollObserver?: IntersectionObserver;
-  private _sentinel?: Element;
-  /** How many stories were shown when the sentinel was last observed. */
-  private _observedAt = -1;
+  private _trigger: MoreTrigger = 'button';
+  /** How many stories were shown when the sentinel was last watched. */
+  private _watchedAt = -1;
+
+  /**
+   * Further pages, the second half of the data flow: a task beside the first page's, run on demand. It
+   * reads pages from `_next` until one brings stories not seen yet (an endpoint may repeat itself);
+   * aborting it (a new first page, the list removed) drops what it was reading.
+   */
+  private _moreTask = new Task(this, {
+    autoRun: false,
+    task: async ([url]: readonly [string], { signal }): Promise<MoreResult> => {
+      const seen = new Set(this._seen);
+      const requested = new Set(this._requested);
+      const pages: NewsListLoadDetail[] = [];
+      let next: string | undefined = url;
+      for (let empty = 0; next && empty < MAX_EMPTY_PAGES; empty += 1) {
+        requested.add(next);
+        const page = await this.prepare(await loadArticles(next, { ...this.sourceOptions(), ...this.requestOptions(signal) }), signal);
+        const fresh = unique(page.articles, seen);
+        pages.push({ page, articles: fresh });
+        // A next link back to a page already read would loop.
+        next = page.next && !requested.has(page.next) ? page.next : undefined;
+        if (fresh.length > 0) break;
+      }
+      for (const key of requested) this._requested.add(key);
+      return { pages, next };
+    },
+    onComplete: ({ pages, next }) => {
+      const before = this._shown;
+      for (const detail of pages) {
+        unique(detail.articles, this._seen);
+        this._articles = [...this._articles, ...detail.articles];
+        emit(this, 'news-load', detail);
+      }
+      this._next = next;
+      this._reveal(before, this._trigger);
+    },
+    onError: (error) => {
+      this._announcement = '';
+      this.reportError(error);
+    },
+  });
+
+  /** Infinite scroll: the sentinel after the last story coming near the viewport asks for more. */
+  private readonly _scroll = new NearViewportController(this, SCROLL_MARGIN, () => void this._more('scroll'));
 
   /** @internal */
-  protected override localPage(): NewsPage | undefined {
-    return this.articles ? { articles: this.articles } : undefined;
+  protected override localInput(): readonly unknown[] | undefined {
+    return this.articles;
   }
 
   /** @internal The order stories are shown in; a subclass may rank them. */
@@ -165,14 +214,12 @@ export class NewsListElement extends NewsElement {
   }
 
   protected override _loaded(page: NewsPage): void {
-    this._stopLoadingMore();
+    this._moreTask.abort();
     this._seen.clear();
     this._requested.clear();
-    this._articles = this.arrange(this._unique(page.articles));
+    this._articles = this.arrange(unique(page.articles, this._seen));
     this._shown = this._step(this._articles.length);
     this._next = page.next;
-    this._moreStatus = 'idle';
-    this._moreError = undefined;
     this._announcement = '';
     super._loaded(page);
   }
@@ -193,10 +240,7 @@ export class NewsListElement extends NewsElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._stopLoadingMore();
-    this._scrollObserver?.disconnect();
-    this._scrollObserver = undefined;
-    this._sentinel = undefined;
+    this._moreTask.abort();
   }
 
   /** @internal Orders the loaded stories again, after a change to how a subclass ranks them. */
@@ -220,58 +264,26 @@ export class NewsListElement extends NewsElement {
   }
 
   private async _more(trigger: MoreTrigger): Promise<void> {
-    if (this._moreStatus === 'loading') return;
+    if (this._moreLoading) return;
     const before = this._shown;
     if (this._shown < this._articles.length) {
       this._reveal(before, trigger);
       return;
     }
     if (!this._next) return;
-    const controller = new AbortController();
-    this._moreAbort = controller;
-    this._moreStatus = 'loading';
-    this._moreError = undefined;
+    this._trigger = trigger;
     this._announcement = this.t('loadingMore');
-    try {
-      let added = 0;
-      for (let empty = 0; this._next && added === 0 && empty < MAX_EMPTY_PAGES; empty += 1) {
-        added = await this._fetchPage(this._next, controller.signal);
-      }
-      if (controller.signal.aborted) return;
-      this._moreStatus = 'idle';
-      this._reveal(before, trigger);
-    } catch (error) {
-      if (isAbort(error) || controller.signal.aborted) return;
-      const newsError = this._asNewsError(error);
-      this._moreStatus = 'error';
-      this._moreError = newsError;
-      this._announcement = '';
-      const detail: NewsErrorDetail = { error: newsError };
-      this.dispatchEvent(new CustomEvent('news-error', { detail, bubbles: true, composed: true }));
-    } finally {
-      if (this._moreAbort === controller) this._moreAbort = undefined;
-    }
+    await this._moreTask.run([this._next]);
   }
 
-  /** Loads one further page and keeps its new stories; returns how many were new. */
-  private async _fetchPage(url: string, signal: AbortSignal): Promise<number> {
-    this._requested.add(url);
-    const page = await loadArticles(url, {
-      format: this.format,
-      ...(this.items ? { items: this.items } : {}),
-      ...(this.mapping ? { mapping: this.mapping } : {}),
-      signal,
-      credentials: this.credentials,
-      timeout: this.timeout ?? getDefaults().timeout,
-    });
-    if (signal.aborted) return 0;
-    const fresh = this._unique(page.articles);
-    this._articles = [...this._articles, ...fresh];
-    // A next link back to a page already read would loop.
-    this._next = page.next && !this._requested.has(page.next) ? page.next : undefined;
-    const detail: NewsListLoadDetail = { page, articles: fresh };
-    this.dispatchEvent(new CustomEvent('news-load', { detail, bubbles: true, composed: true }));
-    return fresh.length;
+  private get _moreLoading(): boolean {
+    return this._moreTask.status === TaskStatus.PENDING;
+  }
+
+  /** The failure of the last "load more", unless it was only cancelled. */
+  private get _moreError(): unknown {
+    const task = this._moreTask;
+    return task.status === TaskStatus.ERROR && !isAbort(task.error) ? task.error : undefined;
   }
 
   /** Puts the next step of waiting stories on screen, says so, and moves focus to them after a button press. */
@@ -301,55 +313,24 @@ export class NewsListElement extends NewsElement {
     return Math.min(available, this._limit);
   }
 
-  /** Stories not seen before (by id, and by URL: feeds re-issue a story under a new id). */
-  private _unique(articles: NewsArticle[]): NewsArticle[] {
-    const fresh: NewsArticle[] = [];
-    for (const article of articles) {
-      const keys = [`id:${article.id}`, ...(article.url ? [`url:${article.url}`] : [])];
-      if (keys.some((key) => this._seen.has(key))) continue;
-      keys.forEach((key) => this._seen.add(key));
-      fresh.push(article);
-    }
-    return fresh;
-  }
-
   private get _hasMore(): boolean {
     return this._shown < this._articles.length || this._next !== undefined;
   }
 
-  private _stopLoadingMore(): void {
-    this._moreAbort?.abort();
-    this._moreAbort = undefined;
-    if (this._moreStatus === 'loading') this._moreStatus = 'idle';
-  }
-
-  /**
-   * Infinite scroll: asks for more when the sentinel after the last story comes near the viewport. It is
-   * observed afresh after each step, because an observer only reports changes and a sentinel still in
-   * view after a short page would never report again.
-   */
+  /** Watches the sentinel after the last story, afresh after each step (a sentinel still in view must report again). */
   private _watchSentinel(): void {
     const sentinel = this.renderRoot.querySelector('.sentinel') ?? undefined;
-    if (sentinel === this._sentinel && this._shown === this._observedAt) return;
-    if (this._sentinel) this._scrollObserver?.unobserve(this._sentinel);
-    this._sentinel = sentinel;
-    this._observedAt = this._shown;
-    if (!sentinel) return;
-    this._scrollObserver ??= new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) void this._more('scroll');
-      },
-      { rootMargin: SCROLL_MARGIN },
-    );
-    this._scrollObserver.observe(sentinel);
+    if (this._shown !== this._watchedAt) {
+      this._watchedAt = this._shown;
+      this._scroll.stop();
+    }
+    this._scroll.watch(sentinel);
   }
 
   private _onSelect(event: MouseEvent, article: NewsArticle): void {
     // Opening in a new tab or window is the reader's choice, not a selection on this page.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const detail: NewsSelectDetail = { article };
-    const select = new CustomEvent('news-select', { detail, bubbles: true, composed: true, cancelable: true });
-    if (!this.dispatchEvent(select)) {
+    if (!emit<NewsSelectDetail>(this, 'news-select', { article }, { cancelable: true })) {
       event.preventDefault();
       this._currentId = article.id;
       return;
@@ -439,13 +420,9 @@ export class NewsListElement extends NewsElement {
 
   private _renderFooter(): unknown {
     if (this.loadMore !== 'manual' && this.loadMore !== 'auto') return nothing;
-    const loading = this._moreStatus === 'loading';
-    if (this._moreStatus === 'error' && this._moreError) {
-      return html`<div class="state more-error" part="error" role="alert">
-        <p>${this.errorMessage(this._moreError)}</p>
-        <button type="button" part="retry" @click=${() => void this._more('button')}>${this.t('retry')}</button>
-      </div>`;
-    }
+    const loading = this._moreLoading;
+    const error = this._moreError;
+    if (error) return errorState(this._asNewsError(error), this.t, () => void this._more('button'), 'more-error');
     if (!this._hasMore) return html`<p class="status" part="status">${this.t('end')}</p>`;
     if (this.loadMore === 'manual') {
       // The button stays (inert) while loading, so keyboard focus is not dropped to the page.
@@ -507,6 +484,18 @@ export class NewsListElement extends NewsElement {
   protected override renderEmpty(message?: string): TemplateResult {
     return html`${this._renderHeading()}${super.renderEmpty(message)}`;
   }
+}
+
+/** Stories not in `seen` (by id, and by URL: feeds re-issue a story under a new id); their keys are added to it. */
+function unique(articles: readonly NewsArticle[], seen: Set<string>): NewsArticle[] {
+  const fresh: NewsArticle[] = [];
+  for (const article of articles) {
+    const keys = [`id:${article.id}`, ...(article.url ? [`url:${article.url}`] : [])];
+    if (keys.some((key) => seen.has(key))) continue;
+    keys.forEach((key) => seen.add(key));
+    fresh.push(article);
+  }
+  return fresh;
 }
 
 declare global {

@@ -1,6 +1,7 @@
 import type { NewsImage, NewsPage, NewsPerson, NewsTerm } from '../model.js';
 import { asArray, asCount, asId, asIsoDate, asPositiveInt, asRecord, getPath, plainText, safeUrl } from '../values.js';
-import { finishAll, makePerson, withPage, type AdapterContext, type ArticleDraft, type FormatAdapter } from './adapter.js';
+import { withPage, type AdapterContext, type FormatAdapter } from './adapter.js';
+import { type ArticleDraft, finishAll, makePerson } from '../finish.js';
 
 /**
  * Ghost Content API posts (`/ghost/api/content/posts/`): `{ posts, meta: { pagination } }`. A single

@@ -1,8 +1,8 @@
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
 import type { NewsImage, NewsPage, NewsPerson, NewsTerm } from '../model.js';
 import { asArray, asId, asIsoDate, asRecord, decodedText, htmlText, safeUrl } from '../values.js';
-import { finishAll, makePerson } from './adapter.js';
-import type { AdapterContext, ArticleDraft, FormatAdapter } from './adapter.js';
+import type { AdapterContext, FormatAdapter } from './adapter.js';
+import { type ArticleDraft, finishAll, makePerson } from '../finish.js';
 import { textToHtml } from './text-to-html.js';
 
 const VERSION = /^https?:\/\/jsonfeed\.org\/version\//i;

@@ -4,8 +4,8 @@
  */
 import type { NewsImage, NewsPage, NewsPerson, NewsTerm } from '../model.js';
 import { asArray, asCount, asId, asIsoDate, asNumber, asPositiveInt, asRecord, decodedText, safeUrl } from '../values.js';
-import { finishAll, makePerson } from './adapter.js';
-import type { AdapterContext, ArticleDraft, FormatAdapter } from './adapter.js';
+import type { AdapterContext, FormatAdapter } from './adapter.js';
+import { type ArticleDraft, finishAll, makePerson } from '../finish.js';
 import { textToHtml } from './text-to-html.js';
 
 type LdNode = Record<string, unknown>;

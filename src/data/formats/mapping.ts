@@ -11,7 +11,8 @@ import {
   plainText,
   safeUrl,
 } from '../values.js';
-import { finishAll, makePerson, type AdapterContext, type ArticleDraft } from './adapter.js';
+import type { AdapterContext } from './adapter.js';
+import { type ArticleDraft, finishAll, makePerson } from '../finish.js';
 
 /** A dot path into a record (`author.name`, `media.0.src`) or a function of the record. */
 export type FieldGetter = string | ((record: unknown) => unknown);
@@ -140,8 +141,9 @@ export function mapRecord(record: unknown, mapping: FieldMapping, base?: string)
     authors: toPeople(get('author'), base),
     categories: toTerms(get('categories'), base),
     tags: toTerms(get('tags'), base),
-    metrics: {},
   };
+  const metrics: Record<string, number> = {};
+  draft.metrics = metrics;
   const id = get('id');
   if (typeof id === 'string' || typeof id === 'number') draft.id = String(id);
   const url = safeUrl(get('url'), { base });
@@ -162,7 +164,7 @@ export function mapRecord(record: unknown, mapping: FieldMapping, base?: string)
   if (postId) draft.postId = postId;
   for (const [name, getter] of Object.entries(mapping.metrics ?? {})) {
     const value = asNumber(read(record, getter, getter));
-    if (value !== undefined) draft.metrics![name] = value;
+    if (value !== undefined) metrics[name] = value;
   }
   return draft;
 }

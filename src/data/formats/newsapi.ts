@@ -1,8 +1,8 @@
 /** NewsAPI.org-style responses: `{ status, totalResults, articles: [...] }`. */
 import type { NewsImage, NewsPage, NewsPerson, NewsTerm } from '../model.js';
 import { asCount, asId, asIsoDate, asRecord, decodedText, htmlText, safeUrl } from '../values.js';
-import { finishAll } from './adapter.js';
-import type { AdapterContext, ArticleDraft, FormatAdapter } from './adapter.js';
+import type { AdapterContext, FormatAdapter } from './adapter.js';
+import { type ArticleDraft, finishAll } from '../finish.js';
 import { textToHtml } from './text-to-html.js';
 
 /** The marker NewsAPI puts where it cut `content` off: `… [+2345 chars]`. */

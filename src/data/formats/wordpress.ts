@@ -1,6 +1,7 @@
 import type { NewsImage, NewsPage, NewsPerson, NewsTerm } from '../model.js';
 import { asArray, asCount, asId, asIsoDate, asPositiveInt, asRecord, getPath, htmlText, plainText, safeUrl } from '../values.js';
-import { finishAll, header, makePerson, parseAbsolute, withPage, type AdapterContext, type ArticleDraft, type FormatAdapter } from './adapter.js';
+import { header, parseAbsolute, withPage, type AdapterContext, type FormatAdapter } from './adapter.js';
+import { type ArticleDraft, finishAll, makePerson } from '../finish.js';
 
 /**
  * WordPress REST API v2 posts (`/wp-json/wp/v2/posts`, also pages and custom post types): a list or a

@@ -1,0 +1,228 @@
+import type { NewsArticle, NewsImage, NewsPage, NewsPerson, NewsTerm } from './model.js';
+import { asArray, asCount, asId, asIsoDate, asNumber, asPositiveInt, asRecord, htmlText, plainText, safeUrl } from './values.js';
+
+/**
+ * The one finishing step every article passes before any element draws it, whatever its origin: an
+ * adapter's reading of an endpoint, inline JSON, `.data`, or objects an app hands in as `.articles` /
+ * `.article`. It applies the model's promises (links only through the URL policy, dates valid ISO
+ * strings, text fields plain text of sane length, counts whole numbers) to values of any type, and
+ * never throws, so an element can trust what it receives.
+ */
+
+/** Fields found for one record; any of them may be missing or of the wrong type until `finishArticle` checks it. */
+export interface ArticleDraft {
+  id?: unknown;
+  url?: unknown;
+  slug?: unknown;
+  title?: unknown;
+  excerpt?: unknown;
+  bodyHtml?: unknown;
+  image?: unknown;
+  /** The first author, when there is no `authors` list (an app's shorthand). */
+  author?: unknown;
+  authors?: unknown;
+  published?: unknown;
+  modified?: unknown;
+  categories?: unknown;
+  tags?: unknown;
+  readingTimeMinutes?: unknown;
+  commentStatus?: unknown;
+  postId?: unknown;
+  commentCount?: unknown;
+  metrics?: unknown;
+}
+
+/** What an app may hand to `.articles` / `.article`: the normalized shape, every field checked on the way in. */
+export type ArticleInput = Partial<NewsArticle> & { title: string };
+
+const WORDS_PER_MINUTE = 230;
+const EXCERPT_FROM_BODY = 400;
+/** Longest title, excerpt and name kept, in UTF-16 units: enough for any real headline, and a hostile megabyte stays out of layout. */
+const MAX_TITLE = 1_000;
+const MAX_EXCERPT = 10_000;
+const MAX_NAME = 300;
+
+/** The first `max` UTF-16 units of a text, without splitting a surrogate pair. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\ud800-\udbff]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return text.slice(0, end);
+}
+
+function text(value: unknown, max: number): string {
+  return clip(plainText(value), max);
+}
+
+/** A person from a `{ name, url, avatar }` object or a bare name; undefined without a name. */
+export function finishPerson(value: unknown, base?: string): NewsPerson | undefined {
+  const record = asRecord(value);
+  const name = text(record ? record.name : value, MAX_NAME);
+  return makePerson(name, record?.url, record?.avatar, base);
+}
+
+/**
+ * A person as every format ends up describing one: a name, a profile link (which may be `mailto:`) and an
+ * avatar image, each link kept only when safe. Undefined when there is no name.
+ */
+export function makePerson(name: string, url: unknown, avatar: unknown, base: string | undefined): NewsPerson | undefined {
+  if (name === '') return undefined;
+  const person: NewsPerson = { name };
+  const link = safeUrl(url, { base, mailto: true });
+  if (link) person.url = link;
+  const image = safeUrl(avatar, { base });
+  if (image) person.avatar = image;
+  return person;
+}
+
+function finishTerm(value: unknown): NewsTerm | undefined {
+  const record = asRecord(value);
+  const name = text(record ? record.name : value, MAX_NAME);
+  if (name === '') return undefined;
+  const term: NewsTerm = { name };
+  const url = safeUrl(record?.url);
+  if (url) term.url = url;
+  const slug = text(record?.slug, MAX_NAME);
+  if (slug) term.slug = slug;
+  return term;
+}
+
+function finishList<T>(value: unknown, finish: (item: unknown) => T | undefined): T[] {
+  const out: T[] = [];
+  for (const item of asArray(value)) {
+    const finished = finish(item);
+    if (finished !== undefined) out.push(finished);
+  }
+  return out;
+}
+
+/** `url 300w, url 2x` with every candidate's URL through the URL policy; unsafe candidates are dropped. */
+export function finishSrcset(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const kept = value
+    .split(/,\s+/)
+    .map((candidate) => {
+      const [url, ...descriptor] = candidate.trim().split(/\s+/);
+      const safe = safeUrl(url);
+      return safe && descriptor.every((d) => /^\d+(\.\d+)?[wx]$/.test(d)) ? [safe, ...descriptor].join(' ') : '';
+    })
+    .filter(Boolean);
+  return kept.length ? kept.join(', ') : undefined;
+}
+
+/** An image whose URL passes the URL policy, with a plain-text alt and whole-pixel sizes. */
+export function finishImage(value: unknown): NewsImage | undefined {
+  const record = asRecord(value);
+  const url = safeUrl(record ? record.url : value);
+  if (!url) return undefined;
+  const image: NewsImage = { url, alt: text(record?.alt, MAX_EXCERPT) };
+  const width = asPositiveInt(record?.width);
+  const height = asPositiveInt(record?.height);
+  if (width && height) {
+    image.width = width;
+    image.height = height;
+  }
+  const srcset = finishSrcset(record?.srcset);
+  if (srcset) image.srcset = srcset;
+  return image;
+}
+
+function finishMetrics(value: unknown): Record<string, number> {
+  const metrics: Record<string, number> = {};
+  for (const [key, n] of Object.entries(asRecord(value) ?? {})) {
+    const number = asNumber(n);
+    if (number !== undefined) metrics[key] = number;
+  }
+  return metrics;
+}
+
+/**
+ * Turns a draft into an article, or `undefined` when the record has no usable title (it is dropped:
+ * a headline-less card helps no reader). Fills what can be derived: id from url or position, an excerpt
+ * from the body, reading time from the body's word count.
+ */
+export function finishArticle(draft: ArticleDraft, index: number): NewsArticle | undefined {
+  const title = text(draft.title, MAX_TITLE);
+  if (title === '') return undefined;
+  const bodyHtml = typeof draft.bodyHtml === 'string' ? draft.bodyHtml : '';
+  const givenMinutes = asPositiveInt(draft.readingTimeMinutes);
+  const givenExcerpt = text(draft.excerpt, MAX_EXCERPT);
+  const bodyText = givenMinutes === undefined || !givenExcerpt ? htmlText(bodyHtml) : '';
+  const excerpt = givenExcerpt || bodyText.slice(0, EXCERPT_FROM_BODY);
+  const words = bodyText === '' ? 0 : bodyText.split(' ').length;
+  const authors = finishList(draft.authors, (person) => finishPerson(person));
+  if (authors.length === 0) {
+    const single = finishPerson(draft.author);
+    if (single) authors.push(single);
+  }
+  const url = safeUrl(draft.url);
+  const slug = text(draft.slug, MAX_NAME);
+  const article: NewsArticle = {
+    id: asId(draft.id) ?? url ?? (slug || `item-${index}`),
+    title,
+    excerpt,
+    bodyHtml,
+    authors,
+    categories: finishList(draft.categories, finishTerm),
+    tags: finishList(draft.tags, finishTerm),
+    metrics: finishMetrics(draft.metrics),
+  };
+  const author = authors[0];
+  if (author) article.author = author;
+  if (url) article.url = url;
+  if (slug) article.slug = slug;
+  const image = finishImage(draft.image);
+  if (image) article.image = image;
+  const published = asIsoDate(draft.published);
+  if (published) article.published = published;
+  const modified = asIsoDate(draft.modified);
+  if (modified) article.modified = modified;
+  const minutes = givenMinutes ?? (words > 0 ? Math.max(1, Math.round(words / WORDS_PER_MINUTE)) : undefined);
+  if (minutes !== undefined) article.readingTimeMinutes = minutes;
+  if (draft.commentStatus === 'open' || draft.commentStatus === 'closed') article.commentStatus = draft.commentStatus;
+  const postId = asPositiveInt(draft.postId);
+  if (postId !== undefined) article.postId = postId;
+  const commentCount = asCount(draft.commentCount);
+  if (commentCount !== undefined) {
+    article.commentCount = commentCount;
+    article.metrics.commentCount ??= commentCount;
+  }
+  return article;
+}
+
+/** Maps each record with `read` and keeps the articles that came out whole. */
+export function finishAll(records: unknown, read: (record: unknown) => ArticleDraft): NewsArticle[] {
+  const articles: NewsArticle[] = [];
+  asArray(records).forEach((record, index) => {
+    const article = finishArticle(read(record), index);
+    if (article) articles.push(article);
+  });
+  return articles;
+}
+
+/**
+ * Finished copies of articles an app handed in, one per input object and kept for it: setting the same
+ * objects again gives the same articles (so nothing re-renders or re-fetches). Treat handed-in objects as
+ * immutable: to change one, pass a new object.
+ */
+const finishedInput = new WeakMap<object, NewsArticle | null>();
+
+/** Articles from app input (`.articles`, `.article`): each checked like fetched data; unusable ones dropped. */
+export function finishInput(input: unknown): NewsArticle[] {
+  const articles: NewsArticle[] = [];
+  asArray(input).forEach((value, index) => {
+    const record = asRecord(value);
+    if (!record) return;
+    let finished = finishedInput.get(record);
+    if (finished === undefined) {
+      finished = finishArticle(record, index) ?? null;
+      finishedInput.set(record, finished);
+    }
+    if (finished) articles.push(finished);
+  });
+  return articles;
+}
+
+/** A page of app input, finished. */
+export function finishInputPage(input: unknown): NewsPage {
+  return { articles: finishInput(input) };
+}
