@@ -1,7 +1,9 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import { demoApiPlugin } from './src/demo/vite-plugin.js';
 
-const elements = ['news-article', 'news-list', 'popular-news', 'comment-form'];
+/** Every element folder with a registering entry (`src/components/<tag>/define.ts`) gets its own npm entry. */
+const elements = readdirSync('src/components').filter((name) => existsSync(`src/components/${name}/define.ts`));
 
 /**
  * Minifies the CSS in `*.styles.ts` files (Lit's css`` literals keep their indentation otherwise): drops
@@ -66,7 +68,7 @@ export default defineConfig(({ mode }) => ({
               entry: {
                 index: 'src/index.ts',
                 define: 'src/define.ts',
-                ...Object.fromEntries(elements.map((tag) => [tag, `src/components/${tag}/define.ts`])),
+                ...Object.fromEntries(elements.map((tag) => [`elements/${tag}`, `src/components/${tag}/define.ts`])),
                 react: 'src/react.ts',
               },
               formats: ['es'],

@@ -5,8 +5,9 @@
  * messages of languages other than English.
  */
 import * as api from './index.js';
-import { defineElement } from './components/base/define.js';
+import { defineElement } from './components/base/define-element.js';
 import { nextTask } from './components/base/next-task.js';
+import { ELEMENTS } from './elements.js';
 import { setFallbackLoader } from './data/sanitize.js';
 import { registerMessages, setCatalogLoader } from './i18n/localize.js';
 
@@ -67,15 +68,9 @@ setCatalogLoader((lang) => {
  * Until then, widgets are plain unknown elements (reserve their space with `:not(:defined)`).
  */
 async function defineAll(): Promise<void> {
-  const elements: Array<[string, CustomElementConstructor]> = [
-    ['news-article', api.NewsArticleElement],
-    ['news-list', api.NewsListElement],
-    ['popular-news', api.PopularNewsElement],
-    ['comment-form', api.CommentFormElement],
-  ];
-  for (const [tag, element] of elements) {
+  for (const element of ELEMENTS) {
     await nextTask();
-    defineElement(tag, element);
+    defineElement(element);
   }
 }
 void defineAll();

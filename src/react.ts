@@ -25,7 +25,7 @@ const listEvents = {
 
 export const NewsArticle = createComponent({
   react: React,
-  tagName: 'news-article',
+  tagName: NewsArticleElement.tagName,
   elementClass: NewsArticleElement,
   events: {
     onNewsLoad: 'news-load' as EventName<CustomEvent<{ article?: Article }>>,
@@ -33,13 +33,13 @@ export const NewsArticle = createComponent({
   },
 });
 
-export const NewsList = createComponent({ react: React, tagName: 'news-list', elementClass: NewsListElement, events: listEvents });
+export const NewsList = createComponent({ react: React, tagName: NewsListElement.tagName, elementClass: NewsListElement, events: listEvents });
 
-export const PopularNews = createComponent({ react: React, tagName: 'popular-news', elementClass: PopularNewsElement, events: listEvents });
+export const PopularNews = createComponent({ react: React, tagName: PopularNewsElement.tagName, elementClass: PopularNewsElement, events: listEvents });
 
 export const CommentForm = createComponent({
   react: React,
-  tagName: 'comment-form',
+  tagName: CommentFormElement.tagName,
   elementClass: CommentFormElement,
   events: {
     onNewsComment: 'news-comment' as EventName<CustomEvent<NewsCommentDetail>>,

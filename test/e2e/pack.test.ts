@@ -112,7 +112,7 @@ afterAll(async () => {
 describe('the npm package, packed and installed into a fresh project', () => {
   it('ships the manifest, types and both builds, and nothing of the sources or tests', () => {
     const files = run('tar', ['-tzf', tarball], work).split('\n');
-    for (const needed of ['package/custom-elements.json', 'package/dist/index.js', 'package/dist/define.js', 'package/dist/news-list.js', 'package/dist/types/index.d.ts', 'package/dist/cdn/news-widgets.js', 'package/dist/cdn/news-widgets.purify.js']) {
+    for (const needed of ['package/custom-elements.json', 'package/dist/index.js', 'package/dist/define.js', 'package/dist/elements/news-list.js', 'package/dist/types/index.d.ts', 'package/dist/cdn/news-widgets.js', 'package/dist/cdn/news-widgets.purify.js']) {
       expect(files, needed).toContain(needed);
     }
     expect(files.some((file) => file.startsWith('package/src/') || file.startsWith('package/test/'))).toBe(false);

@@ -1,6 +1,6 @@
-import { defineElement } from '../base/define.js';
+import { defineElement } from '../base/define-element.js';
 import { CommentFormElement } from './comment-form.js';
 
 export { CommentFormElement };
 
-defineElement('comment-form', CommentFormElement);
+defineElement(CommentFormElement);

@@ -1,6 +1,6 @@
-import { defineElement } from '../base/define.js';
+import { defineElement } from '../base/define-element.js';
 import { NewsArticleElement } from './news-article.js';
 
 export { NewsArticleElement };
 
-defineElement('news-article', NewsArticleElement);
+defineElement(NewsArticleElement);

@@ -6,6 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { resolveUrl } from '../../config.js';
 import { NewsError } from '../../data/errors.js';
+import { articleJsonLd } from '../../data/json-ld-writer.js';
 import type { ArticleInput } from '../../data/finish.js';
 import type { NewsArticle, NewsPage, NewsTerm } from '../../data/model.js';
 import { getSanitizer } from '../../data/sanitize.js';
@@ -13,6 +14,7 @@ import { safeUrl } from '../../data/values.js';
 import { dateTimeFormat, listFormat } from '../../i18n/intl.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { NewsElement } from '../base/news-element.js';
+import { jsonLdScript } from '../base/json-ld-script.js';
 import { nextTask } from '../base/next-task.js';
 import { sharedStyles } from '../base/shared.styles.js';
 import { newsArticleStyles } from './news-article.styles.js';
@@ -103,73 +105,6 @@ function siteHome(url: string | undefined): string | undefined {
   }
 }
 
-/** schema.org `NewsArticle` for search engines, as the text of a JSON-LD script. */
-function jsonLdText(article: NewsArticle): string {
-  const { url } = article;
-  const data = {
-    '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
-    headline: article.title,
-    description: article.excerpt || undefined,
-    url,
-    mainEntityOfPage: url ? { '@type': 'WebPage', '@id': url } : undefined,
-    datePublished: article.published,
-    dateModified: article.modified ?? article.published,
-    author: article.authors.length
-      ? article.authors.map((person) => ({ '@type': 'Person', name: person.name, url: person.url }))
-      : undefined,
-    image: article.image ? [article.image.url] : undefined,
-    articleSection: article.categories[0]?.name,
-    keywords: article.tags.length ? article.tags.map((tag) => tag.name).join(', ') : undefined,
-    commentCount: article.commentCount,
-  };
-  // With every `<` escaped no value can close the script element (`</script>`) or open a comment in it.
-  return JSON.stringify(data).replace(/</g, '\\u003c');
-}
-
-const POLICY_KEY = Symbol.for('news-widgets.json-ld-policy');
-type PolicyHolder = { [POLICY_KEY]?: Pick<TrustedTypePolicy, 'createScript'> | null };
-
-/** Lets through only JSON text with no `<`: as a script of any type, such text can do nothing. */
-function onlyJson(input: string): string {
-  JSON.parse(input);
-  if (input.includes('<')) throw new TypeError('news-widgets#json-ld only accepts escaped JSON');
-  return input;
-}
-
-/**
- * Checked in Chromium 156 with `require-trusted-types-for 'script'`: setting `textContent` of a script
- * throws even when its type is `application/ld+json`, and appending a text node instead is still reported
- * as a violation when the script is inserted. So where Trusted Types exist, the text goes through a policy
- * of our own, shared by every copy of the library on the page (a page may forbid duplicate names).
- */
-function jsonLdPolicy(): Pick<TrustedTypePolicy, 'createScript'> | null {
-  const holder = globalThis as PolicyHolder;
-  if (holder[POLICY_KEY] === undefined) {
-    try {
-      holder[POLICY_KEY] = window.trustedTypes?.createPolicy('news-widgets#json-ld', { createScript: onlyJson }) ?? null;
-    } catch {
-      console.warn('news-widgets: this page does not allow the "news-widgets#json-ld" Trusted Types policy, so <news-article> adds no JSON-LD.');
-      holder[POLICY_KEY] = null;
-    }
-  }
-  return holder[POLICY_KEY];
-}
-
-/** A JSON-LD script element holding `json`; undefined when the page's Trusted Types rules forbid one. */
-function jsonLdScript(json: string): HTMLScriptElement | undefined {
-  const script = document.createElement('script');
-  script.type = 'application/ld+json';
-  if (window.trustedTypes) {
-    const policy = jsonLdPolicy();
-    if (!policy) return undefined;
-    script.textContent = policy.createScript(json) as unknown as string;
-  } else {
-    script.textContent = json;
-  }
-  return script;
-}
-
 /**
  * A full news article from any JSON endpoint: breadcrumb, headline, byline, hero image, the sanitized body
  * with an advertisement placed inside it, categories and tags, and schema.org JSON-LD for search engines.
@@ -220,6 +155,9 @@ function jsonLdScript(json: string): HTMLScriptElement | undefined {
  * @fires news-error - Loading failed; `detail.error` is a `NewsError` whose `code` says why.
  */
 export class NewsArticleElement extends NewsElement {
+  /** The tag this element is registered as. */
+  static readonly tagName: string = 'news-article';
+
   static override styles = [sharedStyles, newsArticleStyles];
 
   /** A normalized article to show with no request; it takes precedence over `src`, `data` and inline JSON. */
@@ -369,7 +307,7 @@ export class NewsArticleElement extends NewsElement {
   /** Keeps one JSON-LD script in the light DOM (where search engines read it) for the article shown. */
   private _syncJsonLd(): void {
     const article = this.isConnected && !this.noJsonLd ? this._shownArticle() : undefined;
-    const json = article && !this._hasOwnJsonLd() ? jsonLdText(article) : undefined;
+    const json = article && !this._hasOwnJsonLd() ? articleJsonLd(article) : undefined;
     if (json !== undefined && this._jsonLd?.parentNode === this && this._jsonLd.textContent === json) return;
     this._jsonLd?.remove();
     this._jsonLd = json === undefined ? undefined : jsonLdScript(json);

@@ -1,6 +1,6 @@
-import { defineElement } from '../base/define.js';
+import { defineElement } from '../base/define-element.js';
 import { NewsListElement } from './news-list.js';
 
 export { NewsListElement };
 
-defineElement('news-list', NewsListElement);
+defineElement(NewsListElement);

@@ -1,6 +1,6 @@
-import { defineElement } from '../base/define.js';
+import { defineElement } from '../base/define-element.js';
 import { PopularNewsElement } from './popular-news.js';
 
 export { PopularNewsElement };
 
-defineElement('popular-news', PopularNewsElement);
+defineElement(PopularNewsElement);

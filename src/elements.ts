@@ -1,0 +1,11 @@
+import { CommentFormElement } from './components/comment-form/comment-form.js';
+import { NewsArticleElement } from './components/news-article/news-article.js';
+import { NewsListElement } from './components/news-list/news-list.js';
+import { PopularNewsElement } from './components/popular-news/popular-news.js';
+
+/**
+ * Every element of the library: the one list that `news-widgets/define`, the script-tag bundle and the
+ * React wrappers are made from (each class knows its tag). The build finds each element's own entry
+ * (`src/components/<tag>/define.ts`) by its folder, and a unit test checks both agree.
+ */
+export const ELEMENTS = [NewsArticleElement, NewsListElement, PopularNewsElement, CommentFormElement] as const;
