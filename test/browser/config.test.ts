@@ -33,4 +33,54 @@ describe('page-wide defaults', () => {
     await list.updateComplete;
     expect(list.shadowRoot!.querySelector('[part~="empty"]')!.textContent).to.contain('Aucun article');
   });
+
+  describe('at run time', () => {
+    const story = { id: 's1', title: 'Harbour opens', url: 'https://news.example/s1', published: '2026-03-04T09:30:00Z' };
+    let htmlLang = '';
+    beforeEach(() => {
+      htmlLang = document.documentElement.lang;
+      configure({ lang: undefined, theme: undefined });
+    });
+    afterEach(() => {
+      document.documentElement.lang = htmlLang;
+      configure({ lang: undefined, theme: undefined });
+    });
+
+    const date = (list: NewsListElement): string => list.shadowRoot!.querySelector('time')!.textContent!.trim();
+
+    it('a theme set by configure() reaches widgets already on the page, but not one with its own theme', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><news-list .articles=${[story]}></news-list><news-list theme="light" .articles=${[story]}></news-list></div>`);
+      const [plain, own] = [...wrapper.children] as NewsListElement[];
+      await plain!.updateComplete;
+      expect(plain!.matches(':state(theme-dark)')).to.equal(false);
+      configure({ theme: 'dark' });
+      await waitUntil(() => plain!.matches(':state(theme-dark)'), 'the widget takes the new page-wide theme');
+      expect(getComputedStyle(plain!).colorScheme).to.equal('dark');
+      expect(own!.matches(':state(theme-light)') && !own!.matches(':state(theme-dark)'), 'its own theme wins').to.equal(true);
+      configure({ theme: undefined });
+      await waitUntil(() => !plain!.matches(':state(theme-dark)'), 'and drops it again');
+    });
+
+    it('texts and dates follow a change of <html lang> after load', async () => {
+      document.documentElement.lang = 'en';
+      const wrapper = await fixture<HTMLDivElement>(html`<div><news-list .articles=${[story]}></news-list><news-list .articles=${[]}></news-list></div>`);
+      const [list, empty] = [...wrapper.children] as NewsListElement[];
+      await list!.updateComplete;
+      expect(date(list!)).to.equal('Mar 4, 2026');
+      document.documentElement.lang = 'fr';
+      await waitUntil(() => date(list!) === '4 mars 2026', `the date follows the page's language (was ${date(list!)})`);
+      await waitUntil(() => empty!.shadowRoot!.querySelector('[part~="empty"]')!.textContent!.includes('Aucun article'), 'so do the texts');
+      expect(list!.shadowRoot!.querySelector('[part="root"]')!.getAttribute('lang')).to.equal('fr');
+    });
+
+    it('a widget follows a change of lang on an ancestor, and keeps its own lang when it has one', async () => {
+      document.documentElement.lang = 'en';
+      const section = await fixture<HTMLElement>(html`<section lang="en"><news-list .articles=${[story]}></news-list><news-list lang="en" .articles=${[story]}></news-list></section>`);
+      const [follows, own] = [...section.children] as NewsListElement[];
+      await own!.updateComplete;
+      section.setAttribute('lang', 'ar');
+      await waitUntil(() => follows!.shadowRoot!.querySelector('[part="root"]')!.getAttribute('dir') === 'rtl', 'Arabic lays out right to left');
+      expect(date(own!)).to.equal('Mar 4, 2026');
+    });
+  });
 });

@@ -5,9 +5,11 @@
  *
  *   GET /mock/feed?fixture=NAME&key=K&status=500&delay=200&preamble=TEXT&bom=1&type=text/html&pages=3
  *   GET /mock/hits?key=K            -> {"hits": N}
+ *   GET /mock/hostile               -> a JSON Feed whose every field carries an attack (test/fixtures/hostile.js)
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { hostileFeed } from '../fixtures/hostile.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -18,6 +20,7 @@ export async function handleMock(req, res) {
     send(res, 200, JSON.stringify({ hits: hits.get(url.searchParams.get('key') ?? '') ?? 0 }));
     return true;
   }
+  if (url.pathname === '/mock/hostile') return send(res, 200, JSON.stringify(hostileFeed()));
   if (url.pathname !== '/mock/feed') return false;
   const q = url.searchParams;
   const key = q.get('key');
