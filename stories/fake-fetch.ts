@@ -25,6 +25,11 @@ export function answerFetch(handler: Handler): void {
   handlers.push(handler);
 }
 
+/** A URL that fails as an offline reader's request would, so the retryable error state shows. */
+export const OFFLINE = 'https://feeds.example/offline.json';
+
+answerFetch((url) => (url === OFFLINE ? Promise.reject(new TypeError('Failed to fetch')) : undefined));
+
 /** A URL that never answers (until its request is aborted), so a loading state stays on screen. */
 export const NEVER_ANSWERS = 'https://feeds.example/never-answers.json';
 

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/news-article/define.js';
 import type { NewsArticle } from '../src/data/model.js';
 import posts from '../test/fixtures/wordpress-posts-embed.json';
-import { NEVER_ANSWERS } from './fake-fetch.js';
+import { NEVER_ANSWERS, OFFLINE } from './fake-fetch.js';
 
 /** The attributes as controls, plus text for each slot. */
 interface ArticleArgs {
@@ -198,10 +198,15 @@ export const NoImage: Story = {
   args: { article: longArticle, 'no-image': true },
 };
 
-/** The endpoint cannot be read: what went wrong, and a button to try again. */
+/** The endpoint does not exist (404): what went wrong; trying again would not help, so no button. */
 export const ErrorState: Story = {
   name: 'Error',
   args: { src: '/no-such-endpoint.json' },
+};
+
+/** The reader is offline: what went wrong, and a button to try again. */
+export const Offline: Story = {
+  args: { src: OFFLINE },
 };
 
 /** The source answered, but has no article with the `article-id` asked for. */

@@ -8,7 +8,7 @@ import ghost from '../test/fixtures/ghost-posts.json';
 import jsonFeed from '../test/fixtures/json-feed-1.1.json';
 import newsApi from '../test/fixtures/newsapi.json';
 import wordpress from '../test/fixtures/wordpress-posts-embed.json';
-import { NEVER_ANSWERS } from './fake-fetch.js';
+import { NEVER_ANSWERS, OFFLINE } from './fake-fetch.js';
 
 /**
  * Pictures drawn here, because the fixtures' image URLs point at made-up sites: a gradient per story, so
@@ -134,9 +134,14 @@ export const Loading: Story = {
   args: { articles: undefined, src: NEVER_ANSWERS, limit: 4, timeout: 2147483647 },
 };
 
-/** The endpoint failed: what happened, and a way to try again. */
+/** The endpoint does not exist (404): what happened; trying again would not help, so no button. */
 export const LoadError: Story = {
   args: { articles: undefined, src: '/no-such-endpoint.json' },
+};
+
+/** The reader is offline: what happened, and a way to try again. */
+export const Offline: Story = {
+  args: { articles: undefined, src: OFFLINE },
 };
 
 /** The endpoint had no stories. */

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/popular-news/define.js';
 import type { FieldMapping } from '../src/data/formats/mapping.js';
 import ghost from '../test/fixtures/ghost-posts.json';
+import { OFFLINE } from './fake-fetch.js';
 
 /**
  * A made-up analytics export: stories with their view counts, in no particular order. `items` and
@@ -107,9 +108,14 @@ export const Compact: Story = {
   args: { layout: 'compact', limit: 5 },
 };
 
-/** The endpoint failed. */
+/** The endpoint does not exist (404): no retry, it would not help. */
 export const LoadError: Story = {
   args: { data: undefined, src: '/no-such-endpoint.json' },
+};
+
+/** The reader is offline: what happened, and a way to try again. */
+export const Offline: Story = {
+  args: { data: undefined, src: OFFLINE },
 };
 
 /** Arabic, right to left, with Arabic numerals for the ranks. */
