@@ -16,6 +16,8 @@ export interface NewsErrorDetails {
   serverMessage?: string;
   /** The server's own error code (WordPress `code`). */
   serverCode?: string;
+  /** Request parameters the server named as invalid (WordPress `rest_invalid_param` lists them in `data.params`). */
+  invalidParams?: readonly string[];
   cause?: unknown;
 }
 
@@ -31,6 +33,7 @@ export class NewsError extends Error {
   readonly status?: number;
   readonly serverMessage?: string;
   readonly serverCode?: string;
+  readonly invalidParams: readonly string[];
 
   constructor(code: NewsErrorCode, message: string, details: NewsErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -39,6 +42,7 @@ export class NewsError extends Error {
     if (details.status !== undefined) this.status = details.status;
     if (details.serverMessage) this.serverMessage = details.serverMessage;
     if (details.serverCode) this.serverCode = details.serverCode;
+    this.invalidParams = details.invalidParams ?? [];
   }
 
   /**

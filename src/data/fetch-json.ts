@@ -1,5 +1,5 @@
 import { NewsError } from './errors.js';
-import { asRecord, getPath, htmlText } from './values.js';
+import { httpError, parseJsonText, request } from './http.js';
 
 export interface FetchOptions {
   /** Milliseconds before the request is given up (default 10 000). */
@@ -109,106 +109,13 @@ function follow(shared: SharedRequest, key: string, url: string, signal?: AbortS
   });
 }
 
-async function send(
-  url: string,
-  credentials: RequestCredentials,
-  options: FetchOptions,
-  controller: AbortController,
-): Promise<JsonResponse> {
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  try {
-    let response: Response;
-    try {
-      response = await doFetch(url, {
-        credentials,
-        headers: { Accept: 'application/json', ...options.headers },
-        signal: controller.signal,
-      });
-    } catch (error) {
-      throw failure(error, url, timeout, timedOut);
-    }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      throw failure(error, url, timeout, timedOut);
-    }
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, name) => {
-      headers[name.toLowerCase()] = value;
-    });
-    const finalUrl = response.url || url;
-    if (!response.ok) throw httpError(response.status, response.statusText, text, finalUrl);
-    const data = parseJsonText(text, finalUrl, headers['content-type']);
-    return { url: finalUrl, status: response.status, headers, data };
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function failure(error: unknown, url: string, timeout: number, timedOut: boolean): NewsError {
-  if (error instanceof NewsError) return error;
-  if (timedOut) return new NewsError('timeout', `No answer from ${url} within ${Math.round(timeout / 1000)} s`, { url, cause: error });
-  if ((error as { name?: unknown } | null)?.name === 'AbortError') {
-    return new NewsError('aborted', `Request for ${url} was cancelled`, { url, cause: error });
-  }
-  return new NewsError('network', `Could not reach ${url} (offline, blocked, or not allowed by CORS)`, { url, cause: error });
-}
-
-function httpError(status: number, statusText: string, text: string, url: string): NewsError {
-  let serverMessage = '';
-  let serverCode = '';
-  const body = asRecord(tryParse(text.replace(/^\uFEFF/, '')));
-  if (body) {
-    // WordPress: {code, message}; NewsAPI: {status:'error', code, message}; others: {error: '...'} or {error: {message}}.
-    serverMessage = htmlText(body.message) || htmlText(body.error) || htmlText(getPath(body, 'error.message'));
-    serverCode = htmlText(body.code) || htmlText(getPath(body, 'error.code'));
-  }
-  const summary = `HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${url}`;
-  return new NewsError('http', serverMessage ? `${summary}: ${serverMessage.slice(0, 300)}` : summary, {
+async function send(url: string, credentials: RequestCredentials, options: FetchOptions, controller: AbortController): Promise<JsonResponse> {
+  const response = await request(
     url,
-    status,
-    serverMessage: serverMessage.slice(0, 300),
-    serverCode,
-  });
-}
-
-function tryParse(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-const MAX_PREAMBLE_TRIES = 64;
-
-/**
- * Parses a response body as JSON. Tolerates a byte-order mark and text printed ahead of the JSON (PHP
- * notices before a WordPress response happen in the wild): it tries from each `{` or `[` in turn.
- */
-export function parseJsonText(text: string, url = '', contentType = ''): unknown {
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') throw new NewsError('not-json', `The response from ${url} was empty, not JSON`, { url });
-  const whole = tryParse(body);
-  if (whole !== undefined) return whole;
-  let tries = 0;
-  for (let i = body.search(/[[{]/); i !== -1 && tries < MAX_PREAMBLE_TRIES; tries += 1) {
-    const value = tryParse(body.slice(i));
-    if (value !== undefined && typeof value === 'object') return value;
-    const nextAt = body.slice(i + 1).search(/[[{]/);
-    i = nextAt === -1 ? -1 : i + 1 + nextAt;
-  }
-  const looksHtml = /^\s*</.test(body) || contentType.includes('html');
-  throw new NewsError(
-    'not-json',
-    looksHtml ? `${url || 'The endpoint'} returned an HTML page, not JSON` : `The response from ${url} is not valid JSON`,
-    { url },
+    { credentials, headers: { Accept: 'application/json', ...options.headers } },
+    { timeout: options.timeout ?? DEFAULT_TIMEOUT, signal: controller.signal, ...(options.fetch ? { fetch: options.fetch } : {}) },
   );
+  if (response.status < 200 || response.status > 299) throw httpError(response);
+  const data = parseJsonText(response.text, response.url, response.headers['content-type']);
+  return { url: response.url, status: response.status, headers: response.headers, data };
 }

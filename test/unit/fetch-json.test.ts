@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NewsError } from '../../src/data/errors.js';
-import { clearResponseCache, fetchJson, parseJsonText } from '../../src/data/fetch-json.js';
+import { clearResponseCache, fetchJson } from '../../src/data/fetch-json.js';
+import { parseJsonText } from '../../src/data/http.js';
 
 /** A real local server: each path answers as its name says, and counts its hits. */
 let server: Server;

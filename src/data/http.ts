@@ -1,0 +1,112 @@
+import { NewsError } from './errors.js';
+import { asRecord, getPath, htmlText } from './values.js';
+
+/**
+ * The one HTTP core under reading feeds (`fetch-json.ts`) and sending comments (`send-comment.ts`): a
+ * timeout, cancellation, failures as `NewsError`s, error bodies read for the server's own code and
+ * message, and JSON parsed with the tolerance real servers need (a byte-order mark, PHP notices).
+ */
+
+export interface HttpOptions {
+  /** Milliseconds before the request is given up. */
+  timeout: number;
+  /** Cancels the request. */
+  signal?: AbortSignal;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch;
+}
+
+export interface HttpResponse {
+  /** The URL after redirects. */
+  url: string;
+  status: number;
+  statusText: string;
+  /** Response headers, lower-case names. */
+  headers: Record<string, string>;
+  text: string;
+}
+
+/** Makes a request and reads its whole body; rejects only with a `NewsError` (`network`, `timeout` or `aborted`). */
+export async function request(url: string, init: RequestInit, options: HttpOptions): Promise<HttpResponse> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeout);
+  const onAbort = (): void => controller.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  try {
+    if (options.signal?.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
+    const response = await doFetch(url, { ...init, signal: controller.signal });
+    const text = await response.text();
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      headers[name.toLowerCase()] = value;
+    });
+    return { url: response.url || url, status: response.status, statusText: response.statusText, headers, text };
+  } catch (error) {
+    if (timedOut) throw new NewsError('timeout', `No answer from ${url} within ${Math.round(options.timeout / 1000)} s`, { url, cause: error });
+    if (options.signal?.aborted || (error as { name?: unknown } | null)?.name === 'AbortError') {
+      throw new NewsError('aborted', `Request for ${url} was cancelled`, { url, cause: error });
+    }
+    throw new NewsError('network', `Could not reach ${url} (offline, blocked, or not allowed by CORS)`, { url, cause: error });
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * A refusal, read the WordPress way (`{code, message, data: {params}}`), the NewsAPI way
+ * (`{status: 'error', code, message}`) or the usual API ways (`{error: '...'}`, `{error: {message, code}}`).
+ */
+export function httpError(response: HttpResponse): NewsError {
+  const { status, statusText, url } = response;
+  let body: Record<string, unknown> | undefined;
+  try {
+    body = asRecord(parseJsonText(response.text, url));
+  } catch {
+    body = undefined;
+  }
+  const serverMessage = (htmlText(body?.message) || htmlText(body?.error) || htmlText(getPath(body, 'error.message'))).slice(0, 300);
+  const serverCode = htmlText(body?.code) || htmlText(getPath(body, 'error.code'));
+  const invalidParams = Object.keys(asRecord(getPath(body, 'data.params')) ?? {});
+  const summary = `HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${url}`;
+  return new NewsError('http', serverMessage ? `${summary}: ${serverMessage}` : summary, { url, status, serverMessage, serverCode, invalidParams });
+}
+
+function tryParse(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+const MAX_PREAMBLE_TRIES = 64;
+
+/**
+ * Parses a response body as JSON. Tolerates a byte-order mark and text printed ahead of the JSON (PHP
+ * notices before a WordPress response happen in the wild): it tries from each `{` or `[` in turn.
+ */
+export function parseJsonText(text: string, url = '', contentType = ''): unknown {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') throw new NewsError('not-json', `The response from ${url} was empty, not JSON`, { url });
+  const whole = tryParse(body);
+  if (whole !== undefined) return whole;
+  let tries = 0;
+  for (let i = body.search(/[[{]/); i !== -1 && tries < MAX_PREAMBLE_TRIES; tries += 1) {
+    const value = tryParse(body.slice(i));
+    if (value !== undefined && typeof value === 'object') return value;
+    const nextAt = body.slice(i + 1).search(/[[{]/);
+    i = nextAt === -1 ? -1 : i + 1 + nextAt;
+  }
+  const looksHtml = /^\s*</.test(body) || contentType.includes('html');
+  throw new NewsError(
+    'not-json',
+    looksHtml ? `${url || 'The endpoint'} returned an HTML page, not JSON` : `The response from ${url} is not valid JSON`,
+    { url },
+  );
+}
