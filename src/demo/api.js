@@ -100,10 +100,11 @@ const COMMENT_RULES = [
   [403, 'rest_comment_closed', 'Sorry, comments are closed for this item.', (c) => POST_BY_ID.get(c.post)?.commentStatus !== 'open'],
   [400, 'rest_comment_content_invalid', 'Invalid comment content.', (c) => c.content === ''],
   [400, 'rest_comment_author_data_required', 'Creating a comment requires valid author name and email values.', (c) => !c.author_name || !c.author_email],
-  // WordPress counts characters for these three and bytes for the content.
-  [400, 'comment_author_column_length', TOO_LONG, (c) => [...c.author_name].length > 245],
-  [400, 'comment_author_email_column_length', TOO_LONG, (c) => [...c.author_email].length > 100],
-  [400, 'comment_author_url_column_length', TOO_LONG, (c) => [...c.author_url].length > 200],
+  // wp_check_comment_data_max_lengths() counts UTF-8 bytes for all four (`mb_strlen($value, '8bit')` for
+  // the name and content, `strlen()` for the email and URL), against wp_get_comment_fields_max_lengths().
+  [400, 'comment_author_column_length', TOO_LONG, (c) => Buffer.byteLength(c.author_name) > 245],
+  [400, 'comment_author_email_column_length', TOO_LONG, (c) => Buffer.byteLength(c.author_email) > 100],
+  [400, 'comment_author_url_column_length', TOO_LONG, (c) => Buffer.byteLength(c.author_url) > 200],
   [400, 'comment_content_column_length', TOO_LONG, (c) => Buffer.byteLength(c.content) > 65525],
   [
     409,

@@ -44,6 +44,9 @@ export interface NewsMessages {
   optional: Message;
   required: Message;
   charactersLeft: Message;
+  /** The counter once a field is over its limit: `{n}` is the number of characters to delete. */
+  charactersOver: Message;
+  /** Next to a field that is over its limit: `{n}` is the excess (characters to delete), not the limit. */
   tooLong: Message;
   commentRequired: Message;
   nameRequired: Message;
@@ -112,7 +115,8 @@ export const en: NewsMessages = {
   optional: '(optional)',
   required: '(required)',
   charactersLeft: { one: '{n} character left', other: '{n} characters left' },
-  tooLong: 'This is {n} characters too long.',
+  charactersOver: { one: '{n} character too many', other: '{n} characters too many' },
+  tooLong: { one: 'This is {n} character too long.', other: 'This is {n} characters too long.' },
   commentRequired: 'Please enter your comment!',
   nameRequired: 'Please enter your name here',
   emailRequired: 'Please enter your email address here',

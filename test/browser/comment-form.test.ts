@@ -91,19 +91,20 @@ async function submitAndWait(el: CommentFormElement): Promise<CustomEvent> {
 
 describe('<comment-form>', () => {
   describe('fields', () => {
-    it('is accessible while empty, with a visible label, autocomplete and WordPress’s length limit on every field', async () => {
+    it('is accessible while empty, with a visible label and autocomplete on every field, and no maxlength cutting text off', async () => {
       const el = await mount();
       await expect(el).to.be.accessible();
       const expected = {
-        comment: ['Comment (required)', null, '65525'],
-        name: ['Name (required)', 'name', '245'],
-        email: ['Email (required)', 'email', '100'],
-        url: ['Website (optional)', 'url', '200'],
+        comment: ['Comment (required)', null],
+        name: ['Name (required)', 'name'],
+        email: ['Email (required)', 'email'],
+        url: ['Website (optional)', 'url'],
       } as const;
-      for (const [id, [label, autocomplete, max]] of Object.entries(expected)) {
+      for (const [id, [label, autocomplete]] of Object.entries(expected)) {
         expect(shadow(el).querySelector(`label[for="${id}"]`)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(label);
         if (autocomplete) expect(control(el, id).getAttribute('autocomplete')).to.equal(autocomplete);
-        expect(control(el, id).getAttribute('maxlength')).to.equal(max);
+        // maxlength counts UTF-16 units, not WordPress's bytes, and silently cuts a paste: the form says instead.
+        expect(control(el, id).hasAttribute('maxlength'), id).to.equal(false);
       }
       expect(control(el, 'email').type).to.equal('email');
       expect(part(el, 'form').hasAttribute('novalidate'), 'the browser’s own bubbles stay off').to.equal(true);
@@ -199,6 +200,88 @@ describe('<comment-form>', () => {
       expect(counter.textContent!.trim()).to.equal('525 characters left');
       expect(counter.getAttribute('aria-live')).to.equal('polite');
       expect(control(el, 'comment').getAttribute('aria-describedby')).to.equal(counter.id);
+    });
+  });
+
+  describe('length', () => {
+    /** The number the counter shows. */
+    const counterNumber = (el: HTMLElement): number => Number(/\d+/.exec(text(el, 'counter'))![0]);
+
+    /** Types one character at a time at the end of the comment, reading the counter after each. */
+    async function typeEach(el: CommentFormElement, characters: string): Promise<number[]> {
+      const box = control(el, 'comment');
+      box.focus();
+      box.setSelectionRange(box.value.length, box.value.length);
+      const counts: number[] = [];
+      for (const character of characters) {
+        await sendKeys({ type: character });
+        await el.updateComplete;
+        counts.push(counterNumber(el));
+      }
+      return counts;
+    }
+
+    it('counts Arabic letters, not bytes, down to the byte limit, then refuses the comment without sending it', async () => {
+      const el = await mount();
+      // 32,700 Arabic letters are 65,400 bytes: 125 bytes, so 62 letters, left of WordPress's 65,525.
+      await fill(el, { comment: 'ب'.repeat(32_700), ...READER });
+      expect(text(el, 'counter')).to.equal('62 characters left');
+      expect(await typeEach(el, 'مرحبا')).to.deep.equal([61, 60, 59, 58, 57]);
+
+      // One letter short of the limit (65,524 bytes): the last byte cannot hold another Arabic letter.
+      await fill(el, { comment: 'ب'.repeat(32_761) });
+      expect(text(el, 'counter')).to.equal('1 character left');
+      await typeEach(el, 'ت');
+      expect(text(el, 'counter')).to.equal('0 characters left');
+      await typeEach(el, 'ث');
+      expect(text(el, 'counter'), 'typing past the limit is allowed, and counted').to.equal('1 character too many');
+      await typeEach(el, 'ج');
+      expect(text(el, 'counter')).to.equal('2 characters too many');
+      expect(control(el, 'comment').value, 'nothing was cut').to.have.length(32_764);
+
+      submitButton(el).click();
+      await waitUntil(() => focusedId(el) === 'comment', 'focus never reached the comment box');
+      expect(control(el, 'comment').getAttribute('aria-invalid')).to.equal('true');
+      expect(shadow(el).getElementById('comment-error')!.textContent!.trim()).to.equal('This is 2 characters too long.');
+      await aTimeout(100);
+      expect(posts, 'no request').to.have.length(0);
+      expect(control(el, 'comment').value).to.have.length(32_764);
+
+      // Deleting the two extra letters is enough, and the message goes as soon as it is.
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'Backspace' });
+      await el.updateComplete;
+      expect(text(el, 'counter')).to.equal('0 characters left');
+      expect(shadow(el).querySelector('#comment-error')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('refuses a name of fewer than 245 letters that is over 245 bytes, keeping it whole', async () => {
+      const el = await mount();
+      const name = 'ب'.repeat(124);
+      await fill(el, { comment: 'A short comment.', name, email: READER.email });
+      submitButton(el).click();
+      await waitUntil(() => focusedId(el) === 'name', 'focus never reached the name field');
+      expect(shadow(el).getElementById('name-error')!.textContent!.trim()).to.equal('This is 2 characters too long.');
+      expect(control(el, 'name').value).to.equal(name);
+      await aTimeout(100);
+      expect(posts).to.have.length(0);
+    });
+
+    it('counts accented letters one by one in French, and words the excess as an excess', async () => {
+      const el = await mount({ lang: 'fr' });
+      await fill(el, { comment: 'é'.repeat(32_700), ...READER });
+      expect(text(el, 'counter')).to.equal('62 caractères restants');
+      expect(await typeEach(el, 'éèàç')).to.deep.equal([61, 60, 59, 58]);
+      // A one-byte letter among two-byte ones takes half the room of one of them.
+      expect(await typeEach(el, 'dj')).to.deep.equal([58, 57]);
+      await fill(el, { comment: `${'é'.repeat(32_762)}😀` });
+      expect(text(el, 'counter'), 'one emoji is one character').to.equal('1 caractère de trop');
+      submitButton(el).click();
+      await el.updateComplete;
+      expect(shadow(el).getElementById('comment-error')!.textContent!.trim()).to.equal('Ce texte a 1 caractère de trop.');
+      await aTimeout(100);
+      expect(posts).to.have.length(0);
     });
   });
 

@@ -1,18 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { NewsError } from '../../src/data/errors.js';
-import { buildCommentBody, CommentError, describeFailure, sendComment } from '../../src/components/comment-form/send-comment.js';
+import { describeFailure } from '../../src/components/comment-form/describe-failure.js';
+import { buildCommentBody, sendComment } from '../../src/data/send-comment.js';
 import {
+  byteLength,
   charactersLeft,
+  charactersOver,
   checkComment,
   checkField,
   FIELD_LIMITS,
   isEmail,
   isWebAddress,
+  lengthStatus,
   nearLimit,
   parseFieldList,
   shownFields,
-  textLength,
+  typicalWidth,
+  type CommentField,
 } from '../../src/components/comment-form/validate.js';
+import { translator } from '../../src/i18n/localize.js';
 
 const FULL = { comment: 'Thanks for the report.', name: 'Ada Reyes', email: 'ada@example.org', url: 'https://ada.example' };
 const RULES = { fields: ['comment', 'name', 'email', 'url'] as const, optional: ['url'] as const };
@@ -65,9 +71,9 @@ describe('comment validation', () => {
 
   it('uses WordPress’s limits, counted in UTF-8 bytes as WordPress counts them', () => {
     expect(FIELD_LIMITS).toEqual({ comment: 65525, name: 245, email: 100, url: 200 });
-    expect(textLength('abc')).toBe(3);
-    expect(textLength('é')).toBe(2);
-    expect(textLength('سلام')).toBe(8);
+    expect(byteLength('abc')).toBe(3);
+    expect(byteLength('é')).toBe(2);
+    expect(byteLength('سلام')).toBe(8);
     expect(checkField('name', 'a'.repeat(245), true)).toBeUndefined();
     expect(checkField('name', 'a'.repeat(246), true)).toEqual({ key: 'tooLong', params: { n: 1 } });
     // 123 Arabic letters are 246 bytes: one over, though far fewer than 245 characters.
@@ -89,6 +95,186 @@ describe('comment validation', () => {
     expect(parseFieldList('Name, bogus', [])).toEqual(['name']);
     expect(shownFields(null)).toEqual(['comment', 'name', 'email', 'url']);
     expect(shownFields('name')).toEqual(['comment', 'name']);
+  });
+});
+
+/** Characters as a reader sees them, split the slow, sure way: the whole text at once. */
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const split = (text: string): string[] => Array.from(segmenter.segment(text), (part) => part.segment);
+
+/** The reference for "too many": delete characters from the end until the trimmed rest fits. */
+function fewestToDelete(field: CommentField, value: string): number {
+  const characters = split(value.trim());
+  for (let k = 0; k <= characters.length; k += 1) {
+    if (byteLength(characters.slice(0, characters.length - k).join('').trim()) <= FIELD_LIMITS[field]) return k;
+  }
+  throw new Error('unreachable');
+}
+
+/** One sample of each kind of character, with its UTF-8 width. */
+const KINDS = {
+  ascii: ['a', 1],
+  accented: ['é', 2],
+  decomposed: ['e\u0301', 3],
+  arabic: ['ب', 2],
+  chinese: ['中', 3],
+  emoji: ['😀', 4],
+  skinTone: ['👍🏽', 8],
+  family: ['👨‍👩‍👧‍👦', 25],
+  flag: ['🇫🇷', 8],
+  keycap: ['#️⃣', 7],
+} as const;
+
+describe('comment length', () => {
+  it('counts bytes as TextEncoder does, lone surrogates included', () => {
+    const encoder = new TextEncoder();
+    for (const text of ['', 'abc', 'é', 'سلام', '中文', '😀', '👨‍👩‍👧‍👦', '🇫🇷🇩🇪', '\uD83D', 'a\uDE00b', '\uDE00\uD83D', '\u07FF\u0800\uFFFF']) {
+      expect(byteLength(text), JSON.stringify(text)).toBe(encoder.encode(text).length);
+    }
+  });
+
+  it('takes every field exactly to its byte limit, ASCII, and counts the excess in characters', () => {
+    for (const field of ['comment', 'name', 'email', 'url'] as const) {
+      const limit = FIELD_LIMITS[field];
+      expect(lengthStatus(field, 'a'.repeat(limit - 1)), field).toMatchObject({ bytes: limit - 1, left: 1, over: 0 });
+      expect(lengthStatus(field, 'a'.repeat(limit)), field).toMatchObject({ bytes: limit, left: 0, over: 0 });
+      expect(lengthStatus(field, 'a'.repeat(limit + 1)), field).toMatchObject({ left: 0, over: 1 });
+      expect(charactersOver(field, 'a'.repeat(limit + 7)), field).toBe(7);
+    }
+  });
+
+  it.each(Object.entries(KINDS))('counts %s characters one by one up to each limit', (_kind, [character, width]) => {
+    expect(byteLength(character)).toBe(width);
+    expect(split(character)).toHaveLength(1);
+    for (const field of ['name', 'email', 'url', 'comment'] as const) {
+      const limit = FIELD_LIMITS[field];
+      const fit = Math.floor(limit / width);
+      // From a few characters short of the limit to a few over it, one character at a time.
+      let previous: number | undefined;
+      for (let count = fit - 3; count <= fit + 3; count += 1) {
+        const { left, over } = lengthStatus(field, character.repeat(count));
+        if (count <= fit) {
+          expect(over, `${field} ×${count}`).toBe(0);
+          expect(left, `${field} ×${count}`).toBe(fit - count);
+          if (previous !== undefined) expect(previous - left, 'one character, one step').toBe(1);
+          previous = left;
+        } else {
+          expect(left, `${field} ×${count}`).toBe(0);
+          expect(over, `${field} ×${count}: the characters past the last that fits`).toBe(count - fit);
+        }
+      }
+      // 0 left means exactly that one more would not fit.
+      expect(byteLength(character.repeat(fit + 1))).toBeGreaterThan(limit);
+      expect(checkField(field, character.repeat(fit + 2), true)).toEqual({ key: 'tooLong', params: { n: 2 } });
+    }
+  });
+
+  it('counts a ZWJ family, a flag and a skin tone as one character to delete, after any text', () => {
+    const ascii = 'a'.repeat(244);
+    expect(charactersOver('name', `${ascii}👨‍👩‍👧‍👦`)).toBe(1);
+    expect(charactersOver('name', `${ascii}🇫🇷`)).toBe(1);
+    expect(charactersOver('name', `${ascii}👍🏽`)).toBe(1);
+    expect(charactersOver('name', `${ascii}👍🏽x`)).toBe(2);
+    // Flags pair up from the start of the run, however long it is.
+    const flags = `${'a'.repeat(5)}${'🇫🇷🇩🇪🇯🇵'.repeat(10)}`;
+    expect(byteLength(flags)).toBe(245);
+    expect(charactersOver('name', `${flags}🇮🇹`)).toBe(1);
+    expect(charactersOver('name', `b${flags}`)).toBe(1);
+    expect(charactersOver('name', `bb${flags}`)).toBe(1);
+    expect(charactersOver('name', `${'b'.repeat(9)}${flags}`)).toBe(2);
+  });
+
+  it('shows French and Arabic readers characters, not bytes', () => {
+    // 122 accented letters are 244 bytes: the 245-byte name takes no more of them, but takes an "a".
+    expect(lengthStatus('name', 'é'.repeat(121))).toMatchObject({ bytes: 242, left: 1, over: 0 });
+    expect(lengthStatus('name', 'é'.repeat(122))).toMatchObject({ bytes: 244, left: 0, over: 0 });
+    expect(lengthStatus('name', `${'é'.repeat(122)}a`)).toMatchObject({ bytes: 245, left: 0, over: 0 });
+    expect(checkField('name', 'é'.repeat(130), true)).toEqual({ key: 'tooLong', params: { n: 8 } });
+    // A French sentence is mostly one-byte letters: each of those takes one, an accented one two.
+    const french = 'Le conseil municipal a voté la rénovation du pont piétonnier près de la gare. ';
+    const text = french.repeat(3).slice(0, 220);
+    const before = charactersLeft('name', text);
+    expect(charactersLeft('name', `${text}t`)).toBe(before - 1);
+    expect(charactersLeft('name', `${text}é`)).toBe(before - 2);
+    // Arabic letters are two bytes each: the counter takes one per letter, and a space is half a letter.
+    const arabic = 'صوّت المجلس البلدي على ترميم جسر المشاة قرب المحطة ';
+    const words = arabic.repeat(3).slice(0, 120).trimEnd();
+    const steps = [...'والمدينة'].map((_, i) => charactersLeft('name', words + 'والمدينة'.slice(0, i + 1)));
+    expect(steps.map((left, i) => (i === 0 ? 1 : (steps[i - 1] ?? 0) - left))).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(typicalWidth(words)).toBe(2);
+    expect(typicalWidth(text)).toBe(1);
+    expect(typicalWidth('')).toBe(1);
+  });
+
+  it('finds the fewest characters to delete, whatever the mix, as the reference does', () => {
+    const pool = [
+      'a', 'Z', ' ', ' ', '\n', '\r\n', '.', '#', 'é', 'e\u0301', 'ب', 'بّ', 'ة', '\u0600', '١', '中', '한', '\u1100', '\u1161', '\u11A8',
+      'क्ष', 'क', '\u094D', 'ำ', '\u0E33', '😀', '👍🏽', '\u{1F3FD}', '👨‍👩‍👧‍👦', '\u200D', '🇫', '🇷', '🇫🇷', '#️⃣', '\uFE0F', '🏴󠁧󠁢󠁥󠁮󠁧󠁿', '\u200C', 'ﾞ',
+    ];
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 600; round += 1) {
+      // A few kinds at a time, so that runs form: flags in a row, jamo in a row, marks in a row.
+      const kinds = Array.from({ length: 1 + random(3) }, () => pool[random(pool.length)]!);
+      let text = '';
+      const target = 230 + random(round % 2 ? 40 : 200);
+      while (byteLength(text) < target) text += random(8) === 0 ? pool[random(pool.length)] : kinds[random(kinds.length)];
+      expect(charactersOver('name', text), JSON.stringify(text)).toBe(fewestToDelete('name', text));
+    }
+  });
+
+  it('pairs a long run of flags from its start, whatever the excess', () => {
+    const flags = '🇫🇷'.repeat(30);
+    for (let excess = 1; excess <= 40; excess += 1) {
+      const text = 'b'.repeat(5 + excess) + flags;
+      expect(charactersOver('name', text), `${excess} over`).toBe(Math.ceil(excess / 8));
+      expect(charactersOver('name', text)).toBe(fewestToDelete('name', text));
+    }
+  });
+
+  it('does not count white space that is trimmed before sending', () => {
+    expect(lengthStatus('name', `  ${'a'.repeat(245)}  \n`)).toMatchObject({ bytes: 245, left: 0, over: 0 });
+    // Deleting the last letter leaves a space at the end, which is not sent.
+    expect(charactersOver('name', `${'a'.repeat(245)} b`)).toBe(1);
+    expect(charactersOver('name', `${'a'.repeat(240)} ${'b'.repeat(10)}`)).toBe(6);
+    // Here the spaces must go too, to reach the letter that has to.
+    expect(charactersOver('name', `${'a'.repeat(246)}   b`)).toBe(5);
+  });
+
+  it('shows the counter from 90% of the byte budget', () => {
+    expect(nearLimit('name', 'a'.repeat(220))).toBe(false);
+    expect(nearLimit('name', 'a'.repeat(221))).toBe(true);
+    expect(nearLimit('name', 'ب'.repeat(110))).toBe(false);
+    expect(nearLimit('name', 'ب'.repeat(111))).toBe(true);
+    expect(nearLimit('name', `${'a'.repeat(220)}   `)).toBe(false);
+    expect(lengthStatus('name', 'a'.repeat(300)).near).toBe(true);
+  });
+
+  it('words the excess as an excess in every catalog, with its plural forms', () => {
+    const en = translator('en');
+    const fr = translator('fr');
+    const ar = translator('ar');
+    expect(en('tooLong', { n: 1 })).toBe('This is 1 character too long.');
+    expect(en('tooLong', { n: 3 })).toBe('This is 3 characters too long.');
+    expect(en('charactersOver', { n: 3 })).toBe('3 characters too many');
+    expect(fr('tooLong', { n: 1 })).toBe('Ce texte a 1 caractère de trop.');
+    expect(fr('tooLong', { n: 3 })).toBe('Ce texte a 3 caractères de trop.');
+    expect(fr('charactersOver', { n: 3 })).toBe('3 caractères de trop');
+    expect(fr('charactersLeft', { n: 3 })).toBe('3 caractères restants');
+    expect(ar('tooLong', { n: 1 })).toBe('في النص حرف واحد زائد عن الحد المسموح.');
+    expect(ar('tooLong', { n: 2 })).toBe('في النص حرفان زائدان عن الحد المسموح.');
+    expect(ar('tooLong', { n: 3 })).toBe('في النص 3 أحرف زائدة عن الحد المسموح.');
+    expect(ar('tooLong', { n: 11 })).toBe('في النص 11 حرفًا زائدًا عن الحد المسموح.');
+    expect(ar('tooLong', { n: 100 })).toBe('في النص 100 حرف زائد عن الحد المسموح.');
+    expect(ar('charactersOver', { n: 5 })).toBe('5 أحرف زائدة');
+    expect(ar('charactersLeft', { n: 0 })).toBe('لم يبقَ أي حرف');
+    expect(ar('charactersLeft', { n: 25 })).toBe('بقي 25 حرفًا');
+    expect(ar('charactersLeft', { n: 200 })).toBe('بقي 200 حرف');
+    // The number is never presented as the limit.
+    for (const t of [en, fr, ar]) expect(t('tooLong', { n: 7 })).not.toMatch(/limit|limite|الحد المسموح ب/);
   });
 });
 
@@ -121,7 +307,7 @@ describe('comment request', () => {
 
 describe('comment failures', () => {
   const refused = (serverCode: string, serverMessage = 'Server words', params: string[] = []) =>
-    new CommentError('http', 'refused', { status: 400, serverCode, serverMessage }, params);
+    new NewsError('http', 'refused', { status: 400, serverCode, serverMessage, invalidParams: params });
 
   it('maps each WordPress code to its own message', () => {
     const cases: Record<string, string> = {
@@ -209,7 +395,7 @@ describe('sendComment', () => {
   it('rejects with the WordPress code, the plain-text message and the invalid parameters', async () => {
     const body = '{"code":"rest_invalid_param","message":"Invalid parameter(s): <b>author_email</b>","data":{"status":400,"params":{"author_email":"Invalid email address."}}}';
     const error = await sendComment('https://x.example/c', FULL, { fetch: answer(400, body) }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CommentError);
+    expect(error).toBeInstanceOf(NewsError);
     expect(error).toMatchObject({ code: 'http', status: 400, serverCode: 'rest_invalid_param', serverMessage: 'Invalid parameter(s): author_email', invalidParams: ['author_email'] });
   });
 

@@ -152,11 +152,22 @@ describe('comments', () => {
     ['a long email', { author_email: `${'e'.repeat(90)}@example.com` }, 400, 'comment_author_email_column_length'],
     ['a long url', { author_url: `https://example.com/${'u'.repeat(190)}` }, 400, 'comment_author_url_column_length'],
     ['long content', { content: 'c'.repeat(65526) }, 400, 'comment_content_column_length'],
+    // WordPress counts bytes: 123 accented letters are 246 bytes, an address with 95 of them 210.
+    ['a name long in bytes only', { author_name: 'é'.repeat(123) }, 400, 'comment_author_column_length'],
+    ['an email long in bytes only', { author_email: `${'é'.repeat(45)}@example.com` }, 400, 'comment_author_email_column_length'],
+    ['a url long in bytes only', { author_url: `https://example.com/${'é'.repeat(95)}` }, 400, 'comment_author_url_column_length'],
+    ['content long in bytes only', { content: 'ب'.repeat(32_763) }, 400, 'comment_content_column_length'],
   ])('rejects %s', async (_name, fields, status, code) => {
     const { status: actual, json } = await postComment(commentBody(fields));
     expect(actual).toBe(status);
     expect(json).toMatchObject({ code, message: expect.any(String), data: { status } });
     if (code === 'rest_invalid_param') expect(json).toMatchObject({ message: 'Invalid parameter(s): author_email', data: { params: { author_email: expect.any(String) } } });
+  });
+
+  it('takes fields exactly at their byte limits', async () => {
+    const full = commentBody({ author_name: 'é'.repeat(122) + 'a', author_email: `${'é'.repeat(44)}@example.com`, content: 'ب'.repeat(32_762) + 'c' });
+    expect(full.author_name.length, 'far fewer characters than bytes').toBe(123);
+    expect((await postComment(full)).status).toBe(201);
   });
 
   it('approves a plain comment and holds one with a link or "moderate"', async () => {

@@ -15,9 +15,7 @@ import { describeFailure, sendComment, SEND_TIMEOUT, type CommentFormat, type Fi
 import {
   checkComment,
   checkField,
-  charactersLeft,
-  FIELD_LIMITS,
-  nearLimit,
+  lengthStatus,
   parseFieldList,
   shownFields,
   type CommentField,
@@ -87,7 +85,7 @@ const FIELD_INFO: Record<CommentField, { label: MessageKey; name: string; type: 
  * @csspart label - A field's label.
  * @csspart input - A text box: comment, name, email or website.
  * @csspart field-error - The message next to a field that needs correcting.
- * @csspart counter - "N characters left", shown near the comment's length limit.
+ * @csspart counter - "N characters left" near the comment's length limit, "N characters too many" past it.
  * @csspart consent - The "save my name, email, and website" choice.
  * @csspart status - Good news: published, awaiting moderation, or draft restored.
  * @csspart form-error - Why the comment was not taken.
@@ -392,10 +390,11 @@ export class CommentFormElement extends WidgetElement {
 
   private _renderComment(): TemplateResult {
     const value = this._values.comment;
-    const near = nearLimit('comment', value);
+    // The limit is in bytes, as WordPress counts; the counter speaks in characters (see lengthStatus).
+    const { near, left, over } = lengthStatus('comment', value);
     const counter = near
       ? html`<p id="comment-counter" class="counter" part="counter" aria-live="polite">
-          ${this.t('charactersLeft', { n: Math.max(0, charactersLeft('comment', value)) })}
+          ${over > 0 ? this.t('charactersOver', { n: over }) : this.t('charactersLeft', { n: left })}
         </p>`
       : nothing;
     const control = html`<textarea
@@ -405,7 +404,6 @@ export class CommentFormElement extends WidgetElement {
       data-field="comment"
       rows="6"
       dir="auto"
-      maxlength=${FIELD_LIMITS.comment}
       ?required=${!this._optional.includes('comment')}
       ?readonly=${this._sending}
       aria-invalid=${this._problems.comment ? 'true' : nothing}
@@ -426,7 +424,6 @@ export class CommentFormElement extends WidgetElement {
       type=${info.type}
       autocomplete=${info.autocomplete}
       dir="auto"
-      maxlength=${FIELD_LIMITS[field]}
       ?required=${!this._optional.includes(field)}
       ?readonly=${this._sending}
       aria-invalid=${this._problems[field] ? 'true' : nothing}
