@@ -11,7 +11,9 @@ import type { NewsErrorDetail } from '../base/news-element.js';
 import { WidgetElement } from '../base/widget-element.js';
 import { commentFormStyles } from './comment-form.styles.js';
 import { clearDraft, draftKey, forgetIdentity, readDraft, readIdentity, rememberIdentity, saveDraft, type Draft } from './draft-store.js';
-import { describeFailure, sendComment, SEND_TIMEOUT, type CommentFormat, type FieldNames, type SendFailure, type SentComment } from './send-comment.js';
+import { sendComment, SEND_TIMEOUT, type CommentFormat, type FieldNames, type SentComment } from '../../data/send-comment.js';
+import { emit } from '../base/events.js';
+import { describeFailure, type SendFailure } from './describe-failure.js';
 import {
   checkComment,
   checkField,
@@ -105,6 +107,9 @@ const FIELD_INFO: Record<CommentField, { label: MessageKey; name: string; type: 
  * @cssprop --news-heading-font - Font of the heading (default: inherited).
  */
 export class CommentFormElement extends WidgetElement {
+  /** The tag this element is registered as. */
+  static readonly tagName: string = 'comment-form';
+
   static override styles = [...WidgetElement.styles, commentFormStyles];
 
   /** URL the comment is posted to (relative URLs resolve against the page-wide `baseUrl`). */
@@ -338,8 +343,7 @@ export class CommentFormElement extends WidgetElement {
     this._touched.clear();
     this._problems = {};
     this._notice = sent.status === 'approved' ? 'thanks' : 'held';
-    const detail: NewsCommentDetail = { comment: sent.comment, status: sent.status, data: sent.data };
-    this.dispatchEvent(new CustomEvent('news-comment', { detail, bubbles: true, composed: true }));
+    emit<NewsCommentDetail>(this, 'news-comment', { comment: sent.comment, status: sent.status, data: sent.data });
   }
 
   private async _failed(error: unknown): Promise<void> {
@@ -352,8 +356,7 @@ export class CommentFormElement extends WidgetElement {
       for (const [field, key] of Object.entries(failure.fields) as [CommentField, MessageKey][]) problems[field] = { key };
       this._problems = problems;
     }
-    const detail: NewsErrorDetail = { error: newsError };
-    this.dispatchEvent(new CustomEvent('news-error', { detail, bubbles: true, composed: true }));
+    emit<NewsErrorDetail>(this, 'news-error', { error: newsError });
     if (failure.fields) await this._focusFirstProblem();
   }
 
