@@ -53,25 +53,60 @@ afterAll(async () => {
 interface Watched {
   page: Page;
   errors: string[];
-  violations: string[];
 }
 
+/** What the page's Content-Security-Policy refused so far, as the page recorded it. */
+type Recorded = Window & { __violations: string[] };
+
+/**
+ * A publisher page in a fresh context. Its viewport is tall enough to show all four widgets at once, so
+ * every image the page has is requested (the lazy ones too) and `quiet` can wait for each to be done.
+ */
 async function open(path: string): Promise<Watched> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 8000 } });
   const pw = await context.newPage();
-  const watched: Watched = { page: pw, errors: [], violations: [] };
+  const watched: Watched = { page: pw, errors: [] };
   pw.on('pageerror', (error) => watched.errors.push(error.message));
   pw.on('console', (message) => {
     if (message.type() === 'error') watched.errors.push(message.text());
   });
-  await pw.exposeFunction('__violation', (text: string) => watched.violations.push(text));
   await pw.addInitScript(() => {
+    const recorded = window as unknown as Recorded;
+    recorded.__violations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __violation(text: string): void }).__violation(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`);
+      recorded.__violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`);
     });
   });
   await pw.goto(`${site.origin}${path}`);
   return watched;
+}
+
+/**
+ * Waits until the page has done what it does on its own, and returns the policy violations it had: no
+ * widget has an update pending (an article draws its body, and writes its JSON-LD, after its headline),
+ * every image on screen has loaded or been refused, and the task that reports a refusal has run.
+ */
+async function quiet(pw: Page): Promise<string[]> {
+  await pw.evaluate(async () => {
+    type Widget = Element & { updateComplete?: Promise<unknown>; isUpdatePending?: boolean };
+    const widgets = () => [...document.querySelectorAll<Widget>('news-article, news-list, popular-news, comment-form')];
+    do await Promise.all(widgets().map((widget) => widget.updateComplete));
+    while (widgets().some((widget) => widget.isUpdatePending));
+  });
+  const tallerThanViewport = await pw.evaluate(() => document.documentElement.scrollHeight > innerHeight);
+  expect(tallerThanViewport, 'the whole page is on screen, so every image is requested').toBe(false);
+  await pw.waitForFunction(() => {
+    const images = (root: Document | ShadowRoot): HTMLImageElement[] => [
+      ...root.querySelectorAll('img'),
+      ...[...root.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? images(element.shadowRoot) : [])),
+    ];
+    // An image with no layout box (in a hidden part) is never requested.
+    return images(document).every((image) => image.complete || image.getClientRects().length === 0);
+  });
+  return pw.evaluate(async () => {
+    await new Promise((resolve) => setTimeout(resolve));
+    return (window as unknown as Recorded).__violations;
+  });
 }
 
 /** Waits until each of the four elements shows its loaded content, and returns what each shows. */
@@ -131,12 +166,10 @@ describe('the script-tag bundle on a page with no build step', () => {
   });
 
   it('runs under a strict CSP with Trusted Types enforced, with no violation', async () => {
-    const { page: pw, errors, violations } = await open('/csp.html');
+    const { page: pw, errors } = await open('/csp.html');
     const shown = await rendered(pw);
     expect(shown.items).toBe(4);
-    // Let images and late work happen before counting violations.
-    await pw.waitForTimeout(300);
-    expect(violations).toEqual([]);
+    expect(await quiet(pw)).toEqual([]);
     expect(errors).toEqual([]);
     await pw.context().close();
   });
@@ -146,9 +179,10 @@ describe('the script-tag bundle on a page with no build step', () => {
     await rendered(english.page);
     await english.page.context().close();
     const requestsBefore = site.requests.length;
-    const { page: pw, errors, violations } = await open('/french.html');
+    const { page: pw, errors } = await open('/french.html');
     await rendered(pw);
     await pw.waitForFunction(() => document.querySelector('comment-form')?.shadowRoot?.textContent?.includes('Publier le commentaire'));
+    const violations = await quiet(pw);
     const fetched = site.requests.slice(requestsBefore);
     expect(fetched.filter((path) => /news-widgets\.\w+\.js/.test(path))).toEqual(['/news-widgets.fr.js']);
     expect(site.requests.slice(0, requestsBefore).some((path) => /news-widgets\.(fr|ar)\.js/.test(path))).toBe(false);
@@ -171,22 +205,23 @@ describe('the script-tag bundle on a page with no build step', () => {
   it('upgrades elements a single-page app adds later, and aborts the request of one it removes', async () => {
     const { page: pw, errors } = await open('/spa.html');
     await pw.waitForFunction(() => customElements.get('news-list') !== undefined);
-    const aborted: string[] = [];
-    pw.on('requestfailed', (request) => aborted.push(request.url()));
+    // The removed list reads an endpoint that never answers: its request can only end by being aborted.
+    const hanging = (request: { url(): string }) => request.url().includes('/hang/');
+    const sent = pw.waitForRequest(hanging);
+    const aborted = pw.waitForEvent('requestfailed', hanging);
     await pw.evaluate(() => {
       const app = document.getElementById('app')!;
       const kept = document.createElement('news-list');
       kept.setAttribute('src', '/wp-json/wp/v2/posts?_embed&per_page=2');
       const removed = document.createElement('news-list');
       removed.id = 'removed';
-      removed.setAttribute('src', '/slow/wp-json/wp/v2/posts?per_page=3');
+      removed.setAttribute('src', '/hang/wp-json/wp/v2/posts?per_page=3');
       app.append(kept, removed);
     });
-    await pw.waitForTimeout(200);
+    await sent;
     await pw.evaluate(() => document.getElementById('removed')!.remove());
     await pw.waitForFunction(() => (document.querySelector('news-list')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) === 2);
-    await pw.waitForTimeout(1200);
-    expect(aborted.some((url) => url.includes('/slow/'))).toBe(true);
+    expect((await aborted).failure()?.errorText).toMatch(/ABORTED/);
     expect(errors).toEqual([]);
     await pw.context().close();
   });

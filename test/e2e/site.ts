@@ -22,7 +22,8 @@ export interface Site {
 
 /**
  * A stand-in publisher site: static pages we write per test, the script-tag bundle from dist/cdn, and the
- * demo API as the publisher's endpoint. `/slow/...` delays any API path by a second.
+ * demo API as the publisher's endpoint. `/slow/...` delays any API path by a second; `/hang/...` never
+ * answers, so its request ends only when the page gives it up.
  */
 export async function startSite(pages: Record<string, Page_>): Promise<Site> {
   const api = createDemoApi({ floodSeconds: 0 });
@@ -31,6 +32,7 @@ export async function startSite(pages: Record<string, Page_>): Promise<Site> {
     void (async () => {
       const path = req.url ?? '/';
       requests.push(path);
+      if (path.startsWith('/hang/')) return;
       if (path.startsWith('/slow/')) {
         await new Promise((resolve) => setTimeout(resolve, 1000));
         req.url = path.slice('/slow'.length);
