@@ -1,11 +1,20 @@
 import type DOMPurifyModule from 'dompurify';
+import { ATTRIBUTES, HTML_ELEMENTS, HTML_NAMESPACE, SVG_ELEMENTS, SVG_NAMESPACE, TEXT_ATTRIBUTES, URL_ATTRIBUTES } from './sanitize-rules.js';
 import { safeUrl } from './values.js';
 
 /**
  * The one door through which HTML from an endpoint enters the page. The browser's HTML Sanitizer API
- * (`setHTML`) is used where it exists; DOMPurify, loaded only then, everywhere else. Both are followed by
- * the same pass that applies our own rules: only http(s)/relative/mailto links, no inline styles or
- * forms (a widget must not restyle or phish on the host page), lazy images, safe `rel` on external links.
+ * (`setHTML`) is used where it exists; DOMPurify, loaded only then, everywhere else. Both are configured
+ * from the same allowlist (`sanitize-rules.ts`) and followed by the same pass that applies it again with
+ * our own rules: only http(s)/relative/mailto links, no inline styles or forms (a widget must not restyle
+ * or phish on the host page), lazy images, safe `rel` on external links. The two paths give the same tree.
+ *
+ * Untrusted markup is parsed, for both engines alike, in an element of an inert document (nothing loads or
+ * runs there) that is never connected. Every parser a page can use (this one, DOMParser, `parseHTMLUnsafe`,
+ * `parseHTML`, `<template>`, `setHTML` itself) still checks the page's Content-Security-Policy as it
+ * creates `style` and event-handler attributes, so under a policy without `'unsafe-inline'` each of them
+ * would be reported as a violation although none is ever applied. `quietMarkup` renames those attributes
+ * in the markup before it is parsed, so the page's reports stay quiet on both paths.
  */
 
 export type SanitizerEngine = 'native' | 'dompurify';
@@ -20,29 +29,65 @@ export interface SanitizeOptions {
 /** Turns untrusted HTML into a safe fragment owned by the current document. */
 export type Sanitize = (html: string, options?: SanitizeOptions) => DocumentFragment;
 
-/** Elements removed with their content, beyond what both engines already drop as unsafe. */
-const REMOVED_ELEMENTS = ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'object', 'embed', 'frame', 'frameset', 'link', 'meta', 'base', 'template'];
-const REMOVED_ATTRIBUTES = ['style', 'srcdoc', 'formaction', 'action', 'ping'];
-const URL_ATTRIBUTES = ['href', 'src', 'xlink:href', 'poster', 'cite', 'background', 'longdesc', 'action'];
+const KEPT_HTML = new Set(HTML_ELEMENTS);
+const KEPT_SVG = new Set(SVG_ELEMENTS);
+const KEPT_ATTRIBUTES = new Set(ATTRIBUTES);
+const FREE_TEXT = new Set(TEXT_ATTRIBUTES);
 
-type SetHtml = (html: string, options?: { sanitizer?: SanitizerConfig }) => void;
+type SetHtml = (html: string, options?: { sanitizer?: Sanitizer | SanitizerConfig }) => void;
 
 export function hasNativeSanitizer(): boolean {
   return typeof Element !== 'undefined' && typeof (Element.prototype as { setHTML?: unknown }).setHTML === 'function';
 }
 
+/** An element of a fresh inert document: it has no browsing context, so nothing in it loads or runs. */
+function inertHolder(): HTMLElement {
+  return document.implementation.createHTMLDocument('').createElement('div');
+}
+
+let nativeConfig: Sanitizer | SanitizerConfig | undefined;
+
+/** The allowlist in the shape of the Sanitizer API, built once (a `Sanitizer` need not be re-validated per call). */
+function nativeSanitizer(): Sanitizer | SanitizerConfig {
+  if (!nativeConfig) {
+    // `processingInstructions` (none allowed) is newer than TypeScript's DOM types; Chromium 156 keeps them by default.
+    const config: SanitizerConfig & { processingInstructions: string[] } = {
+      elements: [
+        ...HTML_ELEMENTS.map((name) => ({ name, namespace: HTML_NAMESPACE })),
+        ...SVG_ELEMENTS.map((name) => ({ name, namespace: SVG_NAMESPACE })),
+      ],
+      attributes: ATTRIBUTES.map((name) => ({ name, namespace: null })),
+      comments: false,
+      dataAttributes: false,
+      processingInstructions: [],
+    };
+    nativeConfig = typeof Sanitizer === 'function' ? new Sanitizer(config) : config;
+  }
+  return nativeConfig;
+}
+
 function nativeSanitize(html: string, options: SanitizeOptions = {}): DocumentFragment {
-  // An inert document: nothing in it loads or runs while it is cleaned.
-  const inert = document.implementation.createHTMLDocument('');
-  const holder = inert.createElement('div');
-  (holder as unknown as { setHTML: SetHtml }).setHTML(html, {
-    sanitizer: { removeElements: REMOVED_ELEMENTS, removeAttributes: REMOVED_ATTRIBUTES },
-  });
+  const holder = inertHolder();
+  (holder as unknown as { setHTML: SetHtml }).setHTML(quietMarkup(html), { sanitizer: nativeSanitizer() });
   return finish(holder, options);
 }
 
 type Purifier = (html: string, options?: SanitizeOptions) => DocumentFragment;
 type DOMPurifyApi = typeof DOMPurifyModule;
+
+/**
+ * The allowlist in DOMPurify's terms. Elements not allowed go with their content, as with the native
+ * Sanitizer. `ALLOW_ARIA_ATTR` only spares `aria-*` values DOMPurify's URL-like check (an `aria-label`
+ * may read "Warning: ..."); `finish` still drops every `aria-*` not on the allowlist.
+ */
+const PURIFY_CONFIG = {
+  ALLOWED_TAGS: [...HTML_ELEMENTS, ...SVG_ELEMENTS, '#text'],
+  ALLOWED_ATTR: [...ATTRIBUTES],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: true,
+  KEEP_CONTENT: false,
+  IN_PLACE: true,
+};
 
 /** True in the script-tag bundle, which ships DOMPurify as a separate file (set by the build). */
 declare const __NEWS_CDN__: boolean | undefined;
@@ -61,18 +106,71 @@ async function loadPurifier(): Promise<Purifier> {
       ? await (fallbackLoader ?? (() => Promise.reject(new Error('No DOMPurify loader set'))))()
       : (await import('dompurify')).default;
   return (html, options) => {
-    const cleaned = DOMPurify.sanitize(html, {
-      RETURN_DOM_FRAGMENT: true,
-      FORBID_TAGS: REMOVED_ELEMENTS,
-      FORBID_ATTR: REMOVED_ATTRIBUTES,
-    });
-    const holder = document.implementation.createHTMLDocument('').createElement('div');
-    holder.append(cleaned);
+    // Parsed here, as the native path parses, rather than by DOMPurify: its own parser puts the markup in
+    // a connected body, where a <style> element is checked against the page's policy (and reported).
+    const holder = inertHolder();
+    holder.innerHTML = quietMarkup(html);
+    // Comments go first: both engines drop them, but DOMPurify would also drop a whole element that
+    // holds a comment next to text with a literal "<".
+    removeAll(holder, NodeFilter.SHOW_COMMENT);
+    DOMPurify.sanitize(holder, PURIFY_CONFIG);
     return finish(holder, options);
   };
 }
 
-/** Our own rules, the same for both engines. */
+/** Removes every node of a kind (a `NodeFilter.SHOW_*` mask) below a root. */
+function removeAll(root: Node, what: number): void {
+  const walker = (root.ownerDocument ?? document).createTreeWalker(root, what);
+  const found: Node[] = [];
+  while (walker.nextNode()) found.push(walker.currentNode);
+  for (const node of found) node.parentNode?.removeChild(node);
+}
+
+function isKept(element: Element): boolean {
+  return element.namespaceURI === HTML_NAMESPACE ? KEPT_HTML.has(element.localName) : element.namespaceURI === SVG_NAMESPACE && KEPT_SVG.has(element.localName);
+}
+
+/** A value that closes a comment or a raw-text element when markup is written out again. */
+const BREAKOUT = /--!?>|]>|<\/(?:style|script|title|xmp|textarea|noscript|iframe|noembed|noframes|plaintext)/i;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is taken out
+const URL_SKIPPED = /[\u0000-\u0020\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000]/g;
+
+/**
+ * The scheme a value starts with, read as DOMPurify reads it: with white space and control characters
+ * taken out first (a browser skips some of them in a URL, other code may skip the rest).
+ */
+function schemeOf(value: string): string | undefined {
+  return /^([a-z][a-z\d+.-]*):/i.exec(value.replace(URL_SKIPPED, ''))?.[1]?.toLowerCase();
+}
+
+let probeForm: HTMLFormElement | undefined;
+
+/** Whether an `id` would shadow a property of `document` or of a form, if its element were in the page's tree. */
+function clobbers(id: string): boolean {
+  probeForm ??= document.createElement('form');
+  return id in document || id in probeForm;
+}
+
+/**
+ * Whether a kept attribute may keep this value. Free text may say anything ("Note: ..."); a URL may
+ * start with http(s) (or `mailto:` on a link) and no other scheme; any other attribute with a value that
+ * starts like a URL scheme goes, since none needs one and an element that reads it as a URL would dodge
+ * the URL rules.
+ */
+function keepValue(element: Element, name: string, value: string): boolean {
+  if (BREAKOUT.test(value)) return false;
+  if (name === 'id' && clobbers(value)) return false;
+  if (FREE_TEXT.has(name) || name.startsWith('aria-')) return true;
+  const scheme = schemeOf(value);
+  if (scheme === undefined) return true;
+  if (!URL_ATTRIBUTES.includes(name) && name !== 'srcset') return false;
+  return scheme === 'http' || scheme === 'https' || (scheme === 'mailto' && name === 'href' && element.localName === 'a');
+}
+
+/**
+ * Our own rules, the same for both engines, on a tree either engine has cleaned: the allowlist once more
+ * (so the trees cannot differ by what one engine lets through), then URLs, images and links.
+ */
 function finish(holder: Element, options: SanitizeOptions = {}): DocumentFragment {
   const base = options.base;
   let hostOrigin: string | undefined;
@@ -81,24 +179,32 @@ function finish(holder: Element, options: SanitizeOptions = {}): DocumentFragmen
   } catch {
     hostOrigin = undefined;
   }
+  removeAll(holder, NodeFilter.SHOW_COMMENT | NodeFilter.SHOW_PROCESSING_INSTRUCTION);
+  // Removing an element takes its subtree; later entries from inside it are then removed from a detached tree.
+  for (const element of holder.querySelectorAll('*')) if (!isKept(element)) element.remove();
   for (const element of holder.querySelectorAll('*')) {
-    for (const name of URL_ATTRIBUTES) {
-      const value = element.getAttribute(name);
-      if (value === null) continue;
-      const safe = safeUrl(value, { base, mailto: element.localName === 'a' });
-      if (safe) element.setAttribute(name, safe);
-      else element.removeAttribute(name);
+    for (const attr of [...element.attributes]) {
+      const name = attr.localName;
+      const value = attr.value.trim();
+      if (attr.namespaceURI !== null || /^on/i.test(name) || !KEPT_ATTRIBUTES.has(name) || !keepValue(element, name, value)) {
+        element.removeAttributeNode(attr);
+      } else if (URL_ATTRIBUTES.includes(name)) {
+        const safe = safeUrl(value, { base, mailto: name === 'href' && element.localName === 'a' });
+        if (safe) element.setAttribute(name, safe);
+        else element.removeAttributeNode(attr);
+      } else if (value !== attr.value) {
+        attr.value = value;
+      }
     }
     if (element.hasAttribute('srcset')) {
-      const kept = (element.getAttribute('srcset') ?? '')
-        .split(/,\s+/)
-        .map((candidate) => {
-          const [url, ...descriptor] = candidate.trim().split(/\s+/);
-          const safe = safeUrl(url, { base });
-          return safe ? [safe, ...descriptor].join(' ') : '';
-        })
-        .filter(Boolean);
-      if (kept.length) element.setAttribute('srcset', kept.join(', '));
+      // One unsafe candidate condemns the whole list: what is left of it would not be what the source meant.
+      const candidates = (element.getAttribute('srcset') ?? '').split(/,\s+/).map((candidate) => {
+        const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+        const scheme = schemeOf(url);
+        const safe = scheme === undefined || scheme === 'http' || scheme === 'https' ? safeUrl(url, { base }) : undefined;
+        return safe ? [safe, ...descriptor].join(' ') : '';
+      });
+      if (candidates.every(Boolean)) element.setAttribute('srcset', candidates.join(', '));
       else element.removeAttribute('srcset');
     }
     if (element.localName === 'img') {
@@ -106,18 +212,32 @@ function finish(holder: Element, options: SanitizeOptions = {}): DocumentFragmen
       element.setAttribute('decoding', 'async');
     }
     if (element.localName === 'a') {
-      // The source's own targets are dropped: where links open is the embedding page's choice.
-      element.removeAttribute('target');
+      // The source's own `target` is not on the allowlist: where links open is the embedding page's choice.
       if (isExternal(element.getAttribute('href') ?? '', hostOrigin)) {
         element.setAttribute('rel', 'noopener noreferrer');
         if (options.linkTarget) element.setAttribute('target', options.linkTarget);
       }
     }
   }
+  dropCustomizedBuiltIns(holder);
   const fragment = document.createDocumentFragment();
   // Spread first: the child list is live, and appending moves (and adopts) each node out of it.
   fragment.append(...holder.childNodes);
   return fragment;
+}
+
+/**
+ * An element parsed with an `is` attribute keeps its "is" value after the attribute is removed, and would
+ * become an instance of the page's customized built-in of that name once in the page. `quietMarkup`
+ * renames `is` before parsing; this is the check behind it. The value shows only when the element is
+ * serialized (no attribute `is` is left by now), so one serialization of the whole tree tells whether to look.
+ */
+function dropCustomizedBuiltIns(holder: Element): void {
+  // The serializer writes an "is" value right after the tag name; a "<" before a letter can only open a tag.
+  if (!/<[a-z][^\s/>]*\sis="/i.test(holder.innerHTML)) return;
+  for (const element of holder.querySelectorAll('*')) {
+    if (/^<[^\s/>]+\sis="/.test((element.cloneNode(false) as Element).outerHTML)) element.remove();
+  }
 }
 
 function isExternal(href: string, hostOrigin: string | undefined): boolean {
@@ -126,6 +246,143 @@ function isExternal(href: string, hostOrigin: string | undefined): boolean {
   } catch {
     return false;
   }
+}
+
+// ---- Quiet parsing ---------------------------------------------------------------------------------
+
+/** Attributes the parser would check against the page's policy (`style`, `on*`) or turn into state (`is`). */
+const LOUD_ATTRIBUTE = /^(?:style|is|on.*)$/s;
+/** Elements whose content the tokenizer reads as text up to their end tag, in HTML content. */
+const RAW_TEXT = new Map(
+  ['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'textarea', 'title'].map((name) => [name, new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'gi')]),
+);
+/** Start tags that end SVG or MathML content and return to HTML. */
+const LEAVES_FOREIGN = new Set(
+  'b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var'.split(' '),
+);
+/** SVG and MathML elements inside which HTML rules apply again. */
+const INTEGRATION_POINTS = new Set(['foreignobject', 'desc', 'title', 'mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml']);
+
+const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
+const isAsciiAlpha = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
+
+/**
+ * The markup with every `style`, `is` and `on*` attribute renamed (`x-style`, ...), so that parsing it
+ * creates none of them. It follows the HTML tokenizer (tags, attributes and their quoting, comments,
+ * raw-text elements, CDATA in SVG/MathML) closely enough for any markup a CMS writes. Where hostile markup
+ * makes it misjudge, the cost is a violation report or a changed attribute name in content the sanitizer
+ * removes: everything it returns is still parsed and sanitized as before, so it is not a safety boundary.
+ * @internal
+ */
+export function quietMarkup(html: string): string {
+  const out: string[] = [];
+  let copied = 0;
+  let i = 0;
+  const n = html.length;
+  /** Open SVG/MathML elements and integration points, innermost last: [name, whether foreign rules apply]. */
+  const open: Array<[string, boolean]> = [];
+  const inForeign = (): boolean => open.length > 0 && open[open.length - 1]![1];
+  const skipPast = (text: string, from: number): number => {
+    const at = html.indexOf(text, from);
+    return at < 0 ? n : at + text.length;
+  };
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    i = lt + 1;
+    const next = html.charCodeAt(i);
+    if (next === 33 /* ! */) {
+      if (html.startsWith('--', i + 1)) {
+        // A comment ends at the first "-->" (which may share the opening dashes: "<!-->") or "--!>".
+        const dashes = i + 1;
+        const plain = html.indexOf('-->', dashes);
+        const bang = html.indexOf('--!>', dashes + 2);
+        i = plain < 0 && bang < 0 ? n : bang < 0 || (plain >= 0 && plain < bang) ? plain + 3 : bang + 4;
+      } else if (inForeign() && html.startsWith('[CDATA[', i + 1)) {
+        i = skipPast(']]>', i + 8);
+      } else {
+        i = skipPast('>', i); // doctype or bogus comment
+      }
+      continue;
+    }
+    if (next === 63 /* ? */) {
+      i = skipPast('>', i);
+      continue;
+    }
+    const isEnd = next === 47; /* / */
+    if (isEnd) i += 1;
+    if (!isAsciiAlpha(html.charCodeAt(i))) {
+      // "</>" is dropped, "</" + anything else is a bogus comment, "<" + anything else is text.
+      if (isEnd) i = html.charCodeAt(i) === 62 ? i + 1 : skipPast('>', i);
+      continue;
+    }
+    const nameStart = i;
+    while (i < n && !isSpace(html.charCodeAt(i)) && html[i] !== '/' && html[i] !== '>') i += 1;
+    const tag = html.slice(nameStart, i).toLowerCase();
+    let closed = false;
+    let selfClosing = false;
+    while (i < n) {
+      const code = html.charCodeAt(i);
+      if (isSpace(code)) {
+        i += 1;
+      } else if (code === 47 /* / */) {
+        i += 1;
+        selfClosing = html[i] === '>';
+      } else if (code === 62 /* > */) {
+        i += 1;
+        closed = true;
+        break;
+      } else {
+        // An attribute name runs to white space, "/", ">" or "=" (an "=" may be its first character).
+        const attrStart = i;
+        i += 1;
+        while (i < n && !isSpace(html.charCodeAt(i)) && html[i] !== '/' && html[i] !== '>' && html[i] !== '=') i += 1;
+        if (LOUD_ATTRIBUTE.test(html.slice(attrStart, i).toLowerCase())) {
+          out.push(html.slice(copied, attrStart), 'x-');
+          copied = attrStart;
+        }
+        while (i < n && isSpace(html.charCodeAt(i))) i += 1;
+        if (html[i] !== '=') continue;
+        i += 1;
+        while (i < n && isSpace(html.charCodeAt(i))) i += 1;
+        const quote = html[i];
+        if (quote === '"' || quote === "'") i = skipPast(quote, i + 1);
+        else while (i < n && !isSpace(html.charCodeAt(i)) && html[i] !== '>') i += 1;
+      }
+    }
+    if (!closed) break; // a tag cut off by the end of the input is dropped by the parser
+    if (isEnd) {
+      if (inForeign() && (tag === 'p' || tag === 'br')) {
+        while (inForeign()) open.pop();
+      } else {
+        const at = open.findLastIndex(([name]) => name === tag);
+        if (at >= 0) open.length = at;
+      }
+      continue;
+    }
+    if (inForeign()) {
+      if (!LEAVES_FOREIGN.has(tag)) {
+        // Inside SVG/MathML no element's content is raw text; integration points switch back to HTML rules.
+        if (!selfClosing && (INTEGRATION_POINTS.has(tag) || tag === 'svg' || tag === 'math')) open.push([tag, !INTEGRATION_POINTS.has(tag)]);
+        continue;
+      }
+      while (inForeign()) open.pop();
+    }
+    if (tag === 'svg' || tag === 'math') {
+      if (!selfClosing) open.push([tag, true]);
+    } else if (tag === 'plaintext') {
+      break; // everything after it is text
+    } else {
+      const end = RAW_TEXT.get(tag);
+      if (end) {
+        end.lastIndex = i;
+        i = end.exec(html)?.index ?? n;
+      }
+    }
+  }
+  if (copied === 0) return html;
+  out.push(html.slice(copied));
+  return out.join('');
 }
 
 let purifier: Promise<Purifier> | undefined;
