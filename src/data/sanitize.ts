@@ -26,7 +26,10 @@ export interface SanitizeOptions {
   linkTarget?: string;
 }
 
-/** Turns untrusted HTML into a safe fragment owned by the current document. */
+/**
+ * Turns untrusted HTML into a safe fragment. The fragment belongs to an inert document, so nothing in it
+ * loads until it is inserted into the page (which adopts it); a copy made with `cloneNode` stays inert too.
+ */
 export type Sanitize = (html: string, options?: SanitizeOptions) => DocumentFragment;
 
 const KEPT_HTML = new Set(HTML_ELEMENTS);
@@ -220,8 +223,10 @@ function finish(holder: Element, options: SanitizeOptions = {}): DocumentFragmen
     }
   }
   dropCustomizedBuiltIns(holder);
-  const fragment = document.createDocumentFragment();
-  // Spread first: the child list is live, and appending moves (and adopts) each node out of it.
+  // The fragment stays in the inert document: adopted into the page's, images, posters and media would
+  // start loading (and be checked against the page's policy) before anyone inserts them.
+  const fragment = holder.ownerDocument.createDocumentFragment();
+  // Spread first: the child list is live.
   fragment.append(...holder.childNodes);
   return fragment;
 }

@@ -279,6 +279,30 @@ describe('quietMarkup', () => {
   });
 });
 
+describe('inert until inserted', () => {
+  const hits = async (key: string): Promise<number> => ((await (await fetch(`/mock/hits?key=${key}`)).json()) as { hits: number }).hits;
+  for (const engine of engines) {
+    it(`requests no image, poster or media of a ${engine} fragment before it is inserted`, async () => {
+      const sanitize = await getSanitizer(engine);
+      const key = `inert-${engine}-${Date.now()}`;
+      const url = (what: string): string => `/mock/feed?key=${key}-${what}`;
+      const fragment = sanitize(
+        `<p>Text</p><img src="${url('img')}" alt="a" width="20" height="20"><picture><source srcset="${url('source')} 1x"><img src="${url('picture')}" alt="b"></picture>` +
+          `<video controls poster="${url('poster')}" src="${url('video')}"></video><audio controls src="${url('audio')}"></audio>`,
+      );
+      const copy = fragment.cloneNode(true) as DocumentFragment;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      for (const what of ['img', 'source', 'picture', 'poster', 'video', 'audio']) expect(await hits(`${key}-${what}`), `${what} requested`).to.equal(0);
+      attach(copy);
+      // The same fragment does load once it is in the page: the probe works.
+      const deadline = Date.now() + 3000;
+      while ((await hits(`${key}-img`)) === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await hits(`${key}-img`), 'img requested once inserted').to.equal(1);
+      document.body.replaceChildren();
+    });
+  }
+});
+
 describe('under a strict Content-Security-Policy', () => {
   /** Inline styles everywhere, as WordPress writes them, a <style> element, and some hostile handlers. */
   const STYLED_BODY =
