@@ -163,7 +163,7 @@ function clobbers(id: string): boolean {
 function keepValue(element: Element, name: string, value: string): boolean {
   if (BREAKOUT.test(value)) return false;
   if (name === 'id' && clobbers(value)) return false;
-  if (FREE_TEXT.has(name) || name.startsWith('aria-')) return true;
+  if (FREE_TEXT.has(name) || name.startsWith('aria-') || !value.includes(':')) return true;
   const scheme = schemeOf(value);
   if (scheme === undefined) return true;
   if (!URL_ATTRIBUTES.includes(name) && name !== 'srcset') return false;
