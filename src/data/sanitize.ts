@@ -191,6 +191,9 @@ function finish(holder: Element, options: SanitizeOptions = {}): DocumentFragmen
       const value = attr.value.trim();
       if (attr.namespaceURI !== null || /^on/i.test(name) || !KEPT_ATTRIBUTES.has(name) || !keepValue(element, name, value)) {
         element.removeAttributeNode(attr);
+      } else if (name === 'href' && /^#[\w:.-]+$/.test(value)) {
+        // A link within the article (footnotes): it stays one, rather than pointing at the endpoint's URL.
+        attr.value = value;
       } else if (URL_ATTRIBUTES.includes(name)) {
         const safe = safeUrl(value, { base, mailto: name === 'href' && element.localName === 'a' });
         if (safe) element.setAttribute(name, safe);
@@ -398,6 +401,10 @@ let purifier: Promise<Purifier> | undefined;
  */
 export async function getSanitizer(engine: SanitizerEngine = hasNativeSanitizer() ? 'native' : 'dompurify'): Promise<Sanitize> {
   if (engine === 'native') return nativeSanitize;
-  purifier ??= loadPurifier();
+  // A file that failed to load (offline, blocked) is tried again on the next call: a retry can help.
+  purifier ??= loadPurifier().catch((error: unknown) => {
+    purifier = undefined;
+    throw error;
+  });
   return purifier;
 }

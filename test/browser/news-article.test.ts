@@ -708,4 +708,22 @@ describe('<news-article>', () => {
       await expect(el).to.be.accessible();
     });
   });
+
+  describe('links within the article', () => {
+    it('keeps a footnote link a link to the footnote, and scrolls to it without leaving or changing the page URL', async () => {
+      const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1} of a long story.</p>`).join('');
+      const body = `<p>The harbour reopened<sup><a href="#fn-1" id="ref-1">1</a></sup>.</p>${paragraphs}<ol class="footnotes"><li id="fn-1">Counted by the harbour office.</li></ol>`;
+      const before = location.href;
+      const el = await fixture<NewsArticleElement>(html`<news-article .article=${article({ bodyHtml: body, url: 'https://news.example/2026/03/04/harbour/' })}></news-article>`);
+      await settled(el);
+      const link = shadow(el).querySelector<HTMLAnchorElement>('a[href="#fn-1"]');
+      expect(link, 'the link still points within the article').to.not.equal(null);
+      const note = shadow(el).querySelector('[id="fn-1"]')!;
+      expect(note.getBoundingClientRect().top).to.be.greaterThan(window.innerHeight);
+      link!.click();
+      await waitUntil(() => note.getBoundingClientRect().top < window.innerHeight, 'the footnote scrolls into view');
+      expect(location.href).to.equal(before);
+    });
+  });
 });
+

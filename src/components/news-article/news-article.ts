@@ -50,7 +50,8 @@ function sameBody(a: BodyKey, b: BodyKey): boolean {
  * the two. With fewer paragraphs the second one is empty and the ad ends the body.
  */
 function splitAfterParagraph(body: DocumentFragment, count: number): [DocumentFragment, DocumentFragment] {
-  const after = document.createDocumentFragment();
+  // Owned by the sanitizer's inert document, like the body: nothing in it loads before it is shown.
+  const after = body.ownerDocument.createDocumentFragment();
   let paragraphs = 0;
   for (const node of [...body.childNodes]) {
     if (paragraphs >= count) after.append(node);
@@ -458,7 +459,20 @@ export class NewsArticleElement extends NewsElement {
     }
     const body = this._body?.article === article ? this._body : undefined;
     // Until the body is drawn it holds a screen's height, so what follows the article does not jump.
-    return html`<div class="body ${body ? '' : 'pending'}" part="body">${body ? fragmentCopy(body.before) : nothing}${this._renderAd()}${body ? fragmentCopy(body.after) : nothing}</div>`;
+    return html`<div class="body ${body ? '' : 'pending'}" part="body" @click=${this._onBodyClick}>${body ? fragmentCopy(body.before) : nothing}${this._renderAd()}${body ? fragmentCopy(body.after) : nothing}</div>`;
+  }
+
+  /**
+   * A link to a place in the article (a footnote, `#fn-1`) scrolls to it here: the page's own fragment
+   * navigation does not look inside a shadow root, and would change the page's URL for nothing.
+   */
+  private _onBodyClick(event: MouseEvent): void {
+    const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+    const id = link?.getAttribute('href')?.slice(1);
+    const target = id ? this.renderRoot.querySelector(`[id="${CSS.escape(id)}"]`) : null;
+    if (!target) return;
+    event.preventDefault();
+    target.scrollIntoView({ block: 'start' });
   }
 
   private _renderAd(): TemplateResult {
