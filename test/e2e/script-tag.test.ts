@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, startSite, type Site } from './site.js';
+import { launch, quiet, recordViolations, startSite, wholePageContext, type Site } from './site.js';
 
 const FOUR = `
   <news-article src="/wp-json/wp/v2/posts/1?_embed"></news-article>
@@ -55,58 +55,18 @@ interface Watched {
   errors: string[];
 }
 
-/** What the page's Content-Security-Policy refused so far, as the page recorded it. */
-type Recorded = Window & { __violations: string[] };
-
-/**
- * A publisher page in a fresh context. Its viewport is tall enough to show all four widgets at once, so
- * every image the page has is requested (the lazy ones too) and `quiet` can wait for each to be done.
- */
+/** A publisher page in a fresh context that shows all of it at once, recording its policy violations. */
 async function open(path: string): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 8000 } });
+  const context = await wholePageContext(browser);
   const pw = await context.newPage();
   const watched: Watched = { page: pw, errors: [] };
   pw.on('pageerror', (error) => watched.errors.push(error.message));
   pw.on('console', (message) => {
     if (message.type() === 'error') watched.errors.push(message.text());
   });
-  await pw.addInitScript(() => {
-    const recorded = window as unknown as Recorded;
-    recorded.__violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      recorded.__violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`);
-    });
-  });
+  await recordViolations(pw);
   await pw.goto(`${site.origin}${path}`);
   return watched;
-}
-
-/**
- * Waits until the page has done what it does on its own, and returns the policy violations it had: no
- * widget has an update pending (an article draws its body, and writes its JSON-LD, after its headline),
- * every image on screen has loaded or been refused, and the task that reports a refusal has run.
- */
-async function quiet(pw: Page): Promise<string[]> {
-  await pw.evaluate(async () => {
-    type Widget = Element & { updateComplete?: Promise<unknown>; isUpdatePending?: boolean };
-    const widgets = () => [...document.querySelectorAll<Widget>('news-article, news-list, popular-news, comment-form')];
-    do await Promise.all(widgets().map((widget) => widget.updateComplete));
-    while (widgets().some((widget) => widget.isUpdatePending));
-  });
-  const tallerThanViewport = await pw.evaluate(() => document.documentElement.scrollHeight > innerHeight);
-  expect(tallerThanViewport, 'the whole page is on screen, so every image is requested').toBe(false);
-  await pw.waitForFunction(() => {
-    const images = (root: Document | ShadowRoot): HTMLImageElement[] => [
-      ...root.querySelectorAll('img'),
-      ...[...root.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? images(element.shadowRoot) : [])),
-    ];
-    // An image with no layout box (in a hidden part) is never requested.
-    return images(document).every((image) => image.complete || image.getClientRects().length === 0);
-  });
-  return pw.evaluate(async () => {
-    await new Promise((resolve) => setTimeout(resolve));
-    return (window as unknown as Recorded).__violations;
-  });
 }
 
 /** Waits until each of the four elements shows its loaded content, and returns what each shows. */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createDemoApi } from '../../src/demo/api.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium.js';
 
@@ -72,4 +72,63 @@ export async function startSite(pages: Record<string, Page_>): Promise<Site> {
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * A viewport tall enough to show a whole test page at once: every image on it is then requested, the
+ * lazy ones too, so a test can wait for each to be done (see `quiet`).
+ */
+export const WHOLE_PAGE = { width: 1280, height: 8000 };
+
+/** A fresh context whose pages show all of themselves at once. */
+export function wholePageContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: WHOLE_PAGE });
+}
+
+type Recorded = Window & { __violations: string[] };
+
+/** Makes the page record its Content-Security-Policy violations itself (call before navigating). */
+export async function recordViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const recorded = window as unknown as Recorded;
+    recorded.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      recorded.__violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`);
+    });
+  });
+}
+
+/** The violations the page has recorded, once the task that reports a refusal made just before has run. */
+export function violations(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    await new Promise((resolve) => setTimeout(resolve));
+    return (window as unknown as Recorded).__violations;
+  });
+}
+
+/**
+ * Waits until the page has done what it does on its own and returns the violations it recorded: no
+ * widget has an update pending (an article draws its body, and writes its JSON-LD, after its headline)
+ * and every image on screen has loaded or been refused. The page must fit its viewport (`WHOLE_PAGE`),
+ * or its lazy images below would never be requested.
+ */
+export async function quiet(page: Page): Promise<string[]> {
+  await page.evaluate(async () => {
+    type Widget = Element & { updateComplete?: Promise<unknown>; isUpdatePending?: boolean };
+    const widgets = () => [...document.querySelectorAll<Widget>('news-article, news-list, popular-news, comment-form')];
+    do await Promise.all(widgets().map((widget) => widget.updateComplete));
+    while (widgets().some((widget) => widget.isUpdatePending));
+  });
+  if (await page.evaluate(() => document.documentElement.scrollHeight > innerHeight)) {
+    throw new Error('The page is taller than its viewport, so images below it are never requested: open it in a taller one.');
+  }
+  await page.waitForFunction(() => {
+    const images = (root: Document | ShadowRoot): HTMLImageElement[] => [
+      ...root.querySelectorAll('img'),
+      ...[...root.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? images(element.shadowRoot) : [])),
+    ];
+    // An image with no layout box (in a hidden part) is never requested.
+    return images(document).every((image) => image.complete || image.getClientRects().length === 0);
+  });
+  return violations(page);
 }

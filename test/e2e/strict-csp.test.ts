@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, startSite, type Site } from './site.js';
+import { launch, quiet, recordViolations, startSite, violations, wholePageContext, type Site } from './site.js';
 
 /**
  * An article as a real WordPress sends it: inline styles on paragraphs, figures, spans and columns (the
@@ -75,20 +75,15 @@ afterAll(async () => {
 interface Watched {
   page: Page;
   errors: string[];
-  violations: string[];
 }
 
+/** The page in a fresh context that shows all of it at once, recording its policy violations. */
 async function open(path: string): Promise<Watched> {
-  const context = await browser.newContext();
+  const context = await wholePageContext(browser);
   const pw = await context.newPage();
-  const watched: Watched = { page: pw, errors: [], violations: [] };
+  const watched: Watched = { page: pw, errors: [] };
   pw.on('pageerror', (error) => watched.errors.push(error.message));
-  await pw.exposeFunction('__violation', (text: string) => watched.violations.push(text));
-  await pw.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __violation(text: string): void }).__violation(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`);
-    });
-  });
+  await recordViolations(pw);
   await pw.goto(`${site.origin}${path}`);
   return watched;
 }
@@ -96,12 +91,12 @@ async function open(path: string): Promise<Watched> {
 describe('article HTML full of inline styles, on a page whose policy forbids them', () => {
   for (const [path, policy] of Object.entries(POLICIES)) {
     it(`is shown by <news-article> and both sanitizer engines without a single violation (${policy})`, async () => {
-      const { page: pw, errors, violations } = await open(path);
+      const { page: pw, errors } = await open(path);
       await pw.waitForFunction(() => (window as unknown as { __sanitized?: unknown }).__sanitized !== undefined, undefined, { timeout: 15_000 });
       expect(await pw.evaluate(() => (window as unknown as { __sanitized?: unknown }).__sanitized)).toBe(true);
       await pw.waitForFunction(() => document.querySelector('news-article')?.shadowRoot?.textContent?.includes('Right column'), undefined, { timeout: 15_000 });
-      // Let images fail and late work happen before counting.
-      await pw.waitForTimeout(500);
+      // Images loaded or failed, the article's late work done: only then is there nothing left to report.
+      await quiet(pw);
       const shown = await pw.evaluate(() => {
         const roots = {
           article: document.querySelector('news-article')!.shadowRoot!,
@@ -129,14 +124,14 @@ describe('article HTML full of inline styles, on a page whose policy forbids the
         expect(what.icon, `${name} keeps the icon`).toBe(true);
       }
       expect(await pw.evaluate(() => document.getElementById('native')!.innerHTML)).toBe(await pw.evaluate(() => document.getElementById('dompurify')!.innerHTML));
-      expect(violations).toEqual([]);
+      expect(await violations(pw)).toEqual([]);
       expect(errors).toEqual([]);
       expect(await pw.evaluate(() => (window as unknown as { __ran?: unknown }).__ran)).toBe(undefined);
 
       // The policy is really enforced on this page: an inline style set by script is reported.
       await pw.evaluate(() => document.createElement('p').setAttribute('style', 'color: red'));
-      await pw.waitForTimeout(200);
-      expect(violations.some((text) => text.startsWith('style-src-attr'))).toBe(true);
+      await pw.waitForFunction(() => (window as unknown as { __violations: string[] }).__violations.some((text) => text.startsWith('style-src-attr')));
+      expect((await violations(pw)).some((text) => text.startsWith('style-src-attr'))).toBe(true);
       await pw.context().close();
     });
   }
