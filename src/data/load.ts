@@ -27,6 +27,11 @@ export interface SourceOptions {
   items?: string;
   /** Where each field is, for JSON of no known format. Overrides the format. */
   mapping?: FieldMapping;
+  /**
+   * Real comment counts are wanted (an article's byline, a box ranked by comments). Where one response
+   * cannot tell them (WordPress embeds at most 10 comments per post), a few further requests are made.
+   */
+  commentCounts?: boolean;
 }
 
 export function isFormatName(value: unknown): value is FormatName {
@@ -43,20 +48,25 @@ export function detectFormat(json: unknown): FormatName | undefined {
  * Throws `NewsError('unsupported-shape')` when it can tell nothing about the shape.
  */
 export function readArticles(json: unknown, options: SourceOptions = {}, context: AdapterContext = {}): NewsPage {
+  return read(json, options, context).page;
+}
+
+/** Reads JSON, and says which format's adapter read it (none for a mapped read). */
+function read(json: unknown, options: SourceOptions, context: AdapterContext): { page: NewsPage; adapter?: FormatAdapter } {
   const { format, items, mapping } = options;
   if (mapping || items) {
     const path = items ?? guessItemsPath(json);
     if (path === undefined) throw unsupported(context.url, 'no list of items was found; set `items` to its path');
-    return parseMapped(json, path, mapping ?? {}, context);
+    return { page: parseMapped(json, path, mapping ?? {}, context) };
   }
   if (format && format !== 'auto') {
     if (!isFormatName(format)) throw unsupported(context.url, `"${String(format)}" is not a known format`);
-    return FORMATS[format].parse(json, context);
+    return { page: FORMATS[format].parse(json, context), adapter: FORMATS[format] };
   }
   const detected = detectFormat(json);
-  if (detected) return FORMATS[detected].parse(json, context);
+  if (detected) return { page: FORMATS[detected].parse(json, context), adapter: FORMATS[detected] };
   const path = guessItemsPath(json);
-  if (path !== undefined) return parseMapped(json, path, {}, context);
+  if (path !== undefined) return { page: parseMapped(json, path, {}, context) };
   throw unsupported(context.url, 'it is not a known news format; set `items` and `mapping` to describe it');
 }
 
@@ -64,8 +74,24 @@ function unsupported(url: string | undefined, why: string): NewsError {
   return new NewsError('unsupported-shape', `Could not read articles from ${url ?? 'the data'}: ${why}`, url === undefined ? {} : { url });
 }
 
+/**
+ * Refusals that mean "there is no such page" when paging on past the end: WordPress answers a page
+ * number past the last with `400 rest_post_invalid_page_number` (which a list reaches when a proxy hides
+ * the pagination headers and it had to guess). Read as an empty last page, not as a failure.
+ */
+const PAST_THE_END = new Set(['rest_post_invalid_page_number']);
+
 /** Fetches a URL and reads its articles: the one path every widget's data takes. */
 export async function loadArticles(url: string, options: SourceOptions & FetchOptions = {}): Promise<NewsPage> {
-  const response = await fetchJson(url, options);
-  return readArticles(response.data, options, { url: response.url, headers: response.headers });
+  let response;
+  try {
+    response = await fetchJson(url, options);
+  } catch (error) {
+    if (error instanceof NewsError && error.status === 400 && PAST_THE_END.has(error.serverCode ?? '')) return { articles: [] };
+    throw error;
+  }
+  const context: AdapterContext = { url: response.url, headers: response.headers };
+  const { page, adapter } = read(response.data, options, context);
+  if (!adapter?.complete) return page;
+  return adapter.complete(page, response.data, { ...context, commentCounts: options.commentCounts ?? false, get: (next) => fetchJson(next, options) });
 }

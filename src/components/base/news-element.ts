@@ -109,7 +109,8 @@ export abstract class NewsElement extends WidgetElement {
   protected _task = new Task(this, {
     args: () => this._sourceArgs(),
     argsEqual: (previous, next) => previous.every((value, i) => sameArg(value, next[i])),
-    task: async ([source, format, items, mapping, local, near], { signal }) => {
+    // The arguments say when to load again; how to read is `sourceOptions()`, which they mirror.
+    task: async ([source, , , , , local, near], { signal }) => {
       // Every way in ends in finished articles: app input is checked here, the rest by the adapters.
       if (local) {
         const page = finishInputPage(local.input);
@@ -118,7 +119,7 @@ export abstract class NewsElement extends WidgetElement {
       }
       if (this._inline?.error) throw this._inline.error;
       if (source === undefined) return initialState;
-      const options: SourceOptions = { format, ...(items ? { items } : {}), ...(mapping ? { mapping } : {}) };
+      const options = this.sourceOptions();
       if (typeof source !== 'string') return this.prepare(readArticles(source.json, options), signal);
       if (!near) return initialState;
       return this.prepare(await loadArticles(source, { ...options, ...this.requestOptions(signal) }), signal);
@@ -133,12 +134,22 @@ export abstract class NewsElement extends WidgetElement {
     const source: string | { json: unknown } | undefined = json !== undefined ? { json } : this.src ? resolveUrl(this.src) : undefined;
     const input = this.localInput();
     const local: LocalInput | undefined = input ? { input } : undefined;
-    return [source, this.format, this.items, this.mapping, local, this.loading !== 'lazy' || this._nearViewport] as const;
+    return [source, this.format, this.items, this.mapping, this.wantsCommentCounts, local, this.loading !== 'lazy' || this._nearViewport] as const;
   }
 
   /** @internal How this widget reads its source: format, item path and mapping. */
   protected sourceOptions(): SourceOptions {
-    return { format: this.format, ...(this.items ? { items: this.items } : {}), ...(this.mapping ? { mapping: this.mapping } : {}) };
+    return {
+      format: this.format,
+      ...(this.items ? { items: this.items } : {}),
+      ...(this.mapping ? { mapping: this.mapping } : {}),
+      commentCounts: this.wantsCommentCounts,
+    };
+  }
+
+  /** @internal Whether this widget shows or ranks by comment counts, so they must be real (a few more requests on WordPress). */
+  protected get wantsCommentCounts(): boolean {
+    return false;
   }
 
   /** @internal How this widget's requests are made. */

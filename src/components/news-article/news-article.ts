@@ -213,6 +213,11 @@ export class NewsArticleElement extends NewsElement {
   /** @internal The JSON-LD script this element put in its light DOM. */
   private _jsonLd?: HTMLScriptElement;
 
+  /** The byline says how many comments there are: the real number, not the first page WordPress embeds. */
+  protected override get wantsCommentCounts(): boolean {
+    return true;
+  }
+
   protected override localInput(): readonly unknown[] | undefined {
     return this.article ? [this.article] : undefined;
   }

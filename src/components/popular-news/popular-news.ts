@@ -84,6 +84,11 @@ export class PopularNewsElement extends NewsListElement {
     return true;
   }
 
+  /** Ranked by comments: the counts must be real, not the first page WordPress embeds. */
+  protected override get wantsCommentCounts(): boolean {
+    return this.sortBy === 'commentCount';
+  }
+
   protected override headingText(): string | undefined {
     return this.heading ?? this.t('popular');
   }

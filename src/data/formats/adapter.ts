@@ -1,3 +1,4 @@
+import type { JsonResponse } from '../fetch-json.js';
 import type { NewsPage } from '../model.js';
 
 /** What an adapter knows about the response it reads. */
@@ -8,12 +9,25 @@ export interface AdapterContext {
   headers?: Record<string, string>;
 }
 
-/** Reads one known format into the normalized model. Both methods accept any value and never throw. */
+/** What an adapter may use to complete a page with further requests. */
+export interface CompleteContext extends AdapterContext {
+  /** Real comment counts are wanted (the element shows or ranks by them). */
+  commentCounts: boolean;
+  /** Fetches JSON with the same options (credentials, timeout, cancellation) as the page itself. */
+  get(url: string): Promise<JsonResponse>;
+}
+
+/** Reads one known format into the normalized model. `detect` and `parse` accept any value and never throw. */
 export interface FormatAdapter {
   readonly name: string;
   /** True when the value has this format's shape. */
   detect(json: unknown): boolean;
   parse(json: unknown, context: AdapterContext): NewsPage;
+  /**
+   * Completes a page read from an endpoint with what one response cannot say (WordPress: real comment
+   * counts), in a bounded number of further requests. Never rejects: a failed extra request leaves the page as it was.
+   */
+  complete?(page: NewsPage, json: unknown, context: CompleteContext): Promise<NewsPage>;
 }
 
 /** Lower-case header lookup. */

@@ -2,6 +2,7 @@ import type { NewsImage, NewsPage, NewsPerson, NewsTerm } from '../model.js';
 import { asArray, asCount, asId, asIsoDate, asPositiveInt, asRecord, getPath, htmlText, plainText, safeUrl } from '../values.js';
 import { header, parseAbsolute, withPage, type AdapterContext, type FormatAdapter } from './adapter.js';
 import { type ArticleDraft, finishAll, makePerson } from '../finish.js';
+import { completeCommentCounts } from './wordpress-comments.js';
 
 /**
  * WordPress REST API v2 posts (`/wp-json/wp/v2/posts`, also pages and custom post types): a list or a
@@ -21,8 +22,12 @@ export const wordpress: FormatAdapter = {
     const records = Array.isArray(json) ? json : asRecord(json) ? [json] : [];
     const page: NewsPage = { articles: finishAll(records, (record) => readPost(record, base)) };
     // The pagination headers only come with collections; a single post has no pages.
-    if (Array.isArray(json)) addPagination(page, context);
+    if (Array.isArray(json)) addPagination(page, context, json.length);
     return page;
+  },
+
+  complete(page, json, context) {
+    return context.commentCounts ? completeCommentCounts(page, json, context.url, context.get) : Promise.resolve(page);
   },
 };
 
@@ -211,14 +216,24 @@ function readCommentCount(embedded: Record<string, unknown> | undefined): number
   return Array.isArray(replies) ? asCount(replies.length) : undefined;
 }
 
-function addPagination(page: NewsPage, context: AdapterContext): void {
+/** WordPress's page size when the URL does not set `per_page`. */
+const DEFAULT_PER_PAGE = 10;
+
+/**
+ * The next page, from `X-WP-TotalPages`. A response without it (a proxy or CORS set-up that hides the
+ * header) that came back full may well have a next page, so one is offered; past the end WordPress answers
+ * `400 rest_post_invalid_page_number`, which `loadArticles` reads as an empty last page.
+ */
+function addPagination(page: NewsPage, context: AdapterContext, count: number): void {
   const total = asCount(header(context, 'x-wp-total'));
   const totalPages = asCount(header(context, 'x-wp-totalpages'));
   if (total !== undefined) page.total = total;
   if (totalPages !== undefined) page.totalPages = totalPages;
-  if (totalPages === undefined) return;
   const current = currentPage(context.url);
-  if (current !== undefined && current < totalPages) {
+  if (current === undefined) return;
+  const hidden = totalPages === undefined && context.headers !== undefined;
+  const perPage = asPositiveInt(parseAbsolute(context.url)?.searchParams.get('per_page')) ?? DEFAULT_PER_PAGE;
+  if ((totalPages !== undefined && current < totalPages) || (hidden && count >= perPage)) {
     const next = withPage(context.url, current + 1);
     if (next) page.next = next;
   }

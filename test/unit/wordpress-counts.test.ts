@@ -1,0 +1,130 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { clearResponseCache } from '../../src/data/fetch-json.js';
+import { commentsEndpoint } from '../../src/data/formats/wordpress-comments.js';
+import { loadArticles } from '../../src/data/load.js';
+
+/**
+ * A small WordPress: posts with a number of approved comments each, answering the posts and comments
+ * endpoints the way WordPress 6.1 does (embedded replies capped at 10, `X-WP-Total`, `_fields`, paging,
+ * `400 rest_post_invalid_page_number` past the end), and recording every request.
+ */
+const SITE = 'https://news.example/wp-json/wp/v2';
+
+function fakeWordPress(comments: Record<number, number>, options: { hideHeaders?: boolean } = {}) {
+  const requests: string[] = [];
+  const ids = Object.keys(comments).map(Number);
+  const all = ids.flatMap((post) => Array.from({ length: comments[post]! }, (_, i) => ({ id: post * 1000 + i, post })));
+  const answer = (body: unknown, total: number, perPage: number, status = 200): Response => {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (!options.hideHeaders) {
+      headers['X-WP-Total'] = String(total);
+      headers['X-WP-TotalPages'] = String(Math.max(1, Math.ceil(total / perPage)));
+    }
+    return new Response(JSON.stringify(body), { status, headers });
+  };
+  const fetch = async (input: RequestInfo | URL): Promise<Response> => {
+    const url = new URL(String(input));
+    requests.push(url.pathname.replace('/wp-json/wp/v2', '') + url.search);
+    const perPage = Number(url.searchParams.get('per_page') ?? 10);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    if (url.pathname.endsWith('/comments')) {
+      const wanted = (url.searchParams.get('post') ?? '').split(',').map(Number);
+      const found = all.filter((comment) => wanted.includes(comment.post));
+      return answer(found.slice((page - 1) * perPage, page * perPage), found.length, perPage);
+    }
+    const single = /\/posts\/(\d+)$/.exec(url.pathname);
+    const post = (id: number) => ({
+      id,
+      link: `https://news.example/${id}/`,
+      title: { rendered: `Story ${id}` },
+      content: { rendered: '<p>Text.</p>' },
+      excerpt: { rendered: '' },
+      _links: { replies: [{ embeddable: true, href: `${SITE}/comments?post=${id}` }] },
+      _embedded: { replies: [all.filter((c) => c.post === id).slice(0, 10)] },
+    });
+    if (single) return answer(post(Number(single[1])), 1, 1);
+    const start = (page - 1) * perPage;
+    if (start >= ids.length && page > 1) return answer({ code: 'rest_post_invalid_page_number', message: 'The page number requested is larger than the number of pages available.' }, 0, perPage, 400);
+    return answer(ids.slice(start, start + perPage).map(post), ids.length, perPage);
+  };
+  return { fetch: fetch as typeof globalThis.fetch, requests };
+}
+
+beforeEach(() => clearResponseCache());
+
+describe('real comment counts from WordPress', () => {
+  it('an article with more comments than WordPress embeds gets its real count in one more request', async () => {
+    const wp = fakeWordPress({ 7: 23 });
+    const page = await loadArticles(`${SITE}/posts/7?_embed`, { fetch: wp.fetch, commentCounts: true });
+    expect(page.articles[0]!.commentCount).toBe(23);
+    expect(wp.requests).toEqual(['/posts/7?_embed', '/comments?post=7&per_page=1&_fields=id']);
+  });
+
+  it('asks nothing more when the embedded page is not full, or when counts are not wanted', async () => {
+    const wp = fakeWordPress({ 3: 4 });
+    expect((await loadArticles(`${SITE}/posts/3?_embed`, { fetch: wp.fetch, commentCounts: true })).articles[0]!.commentCount).toBe(4);
+    clearResponseCache();
+    const wp2 = fakeWordPress({ 7: 23 });
+    expect((await loadArticles(`${SITE}/posts/7?_embed`, { fetch: wp2.fetch })).articles[0]!.commentCount).toBe(10);
+    expect(wp.requests.length + wp2.requests.length).toBe(2);
+  });
+
+  it('a list gets real counts in one more request for all its stories, never one per story', async () => {
+    const wp = fakeWordPress({ 1: 23, 2: 0, 3: 12, 4: 10, 5: 3 });
+    const page = await loadArticles(`${SITE}/posts?_embed`, { fetch: wp.fetch, commentCounts: true });
+    expect(page.articles.map((a) => [a.postId, a.commentCount, a.metrics.commentCount])).toEqual([
+      [1, 23, 23],
+      [2, 0, 0],
+      [3, 12, 12],
+      [4, 10, 10],
+      [5, 3, 3],
+    ]);
+    // Only the stories whose embedded page was full are asked about.
+    expect(wp.requests).toEqual(['/posts?_embed', '/comments?post=1%2C3%2C4&per_page=100&_fields=post']);
+  });
+
+  it('reads a second page of comments when there are more than 100, and stops there (at most three requests)', async () => {
+    const wp = fakeWordPress({ 1: 90, 2: 60, 3: 70 });
+    const page = await loadArticles(`${SITE}/posts?_embed`, { fetch: wp.fetch, commentCounts: true });
+    expect(wp.requests.length).toBe(3);
+    expect(page.articles.find((a) => a.postId === 1)!.commentCount).toBe(90);
+    expect(page.articles.find((a) => a.postId === 2)!.commentCount).toBe(60);
+    // Past 200 comments, what was not read is not counted: a lower bound, never less than was embedded.
+    expect(page.articles.find((a) => a.postId === 3)!.commentCount).toBeGreaterThanOrEqual(10);
+  });
+
+  it('keeps the embedded counts when the count request fails', async () => {
+    const wp = fakeWordPress({ 7: 23 });
+    const failing = (async (input: RequestInfo | URL) => (String(input).includes('/comments') ? Promise.reject(new TypeError('offline')) : wp.fetch(input))) as typeof fetch;
+    const page = await loadArticles(`${SITE}/posts/7?_embed`, { fetch: failing, commentCounts: true });
+    expect(page.articles[0]!.commentCount).toBe(10);
+  });
+
+  it('finds the comments endpoint from the post, or beside the posts endpoint', () => {
+    expect(commentsEndpoint([{ _links: { replies: [{ href: `${SITE}/comments?post=5` }] } }], undefined)).toBe(`${SITE}/comments`);
+    expect(commentsEndpoint([], `${SITE}/posts?_embed&page=2`)).toBe(`${SITE}/comments`);
+    expect(commentsEndpoint({}, 'https://news.example/?rest_route=/wp/v2/posts/9&_embed')).toBe('https://news.example/?rest_route=%2Fwp%2Fv2%2Fcomments');
+    expect(commentsEndpoint([], 'https://news.example/feed.json')).toBeUndefined();
+  });
+});
+
+describe('paging when a proxy hides the WordPress totals', () => {
+  it('offers the next page after a full page, and reads the 400 past the end as an empty last page', async () => {
+    const wp = fakeWordPress({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, { hideHeaders: true });
+    const first = await loadArticles(`${SITE}/posts?per_page=2`, { fetch: wp.fetch });
+    expect(first.articles).toHaveLength(2);
+    expect(new URL(first.next!).searchParams.get('page')).toBe('2');
+    const third = await loadArticles(`${SITE}/posts?per_page=2&page=3`, { fetch: wp.fetch });
+    expect(third.articles).toHaveLength(1);
+    expect(third.next, 'a short page is the last').toBeUndefined();
+    const past = await loadArticles(`${SITE}/posts?per_page=1&page=9`, { fetch: wp.fetch });
+    expect(past).toEqual({ articles: [] });
+  });
+
+  it('still reports other refusals as errors', async () => {
+    const wp = fakeWordPress({}, {});
+    const refusing = (async () => new Response(JSON.stringify({ code: 'rest_invalid_param', message: 'Invalid parameter(s): orderby' }), { status: 400 })) as typeof fetch;
+    await expect(loadArticles(`${SITE}/posts?orderby=comment_count`, { fetch: refusing })).rejects.toMatchObject({ code: 'http', status: 400, serverCode: 'rest_invalid_param' });
+    expect(wp.requests).toEqual([]);
+  });
+});
