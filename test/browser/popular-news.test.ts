@@ -220,4 +220,57 @@ describe('<popular-news>', () => {
       expect(navigation.urls).to.deep.equal([]);
     });
   });
+
+  describe('ranked by comments on a stock WordPress', () => {
+    /** A WordPress whose posts have more comments than the 10 it embeds: only the comments endpoint knows. */
+    const API = 'https://popular.example/wp-json/wp/v2';
+    const COUNTS: Record<number, number> = { 1: 11, 2: 23, 3: 12, 4: 2 };
+    let requests: string[] = [];
+    let realFetch: typeof fetch;
+    beforeEach(() => {
+      requests = [];
+      realFetch = window.fetch;
+      window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = new URL(input instanceof Request ? input.url : String(input));
+        if (url.origin !== 'https://popular.example') return realFetch(input, init);
+        requests.push(url.pathname + url.search);
+        const comments = Object.entries(COUNTS).flatMap(([post, n]) => Array.from({ length: n }, (_, i) => ({ id: Number(post) * 100 + i, post: Number(post) })));
+        const headers = { 'Content-Type': 'application/json', 'X-WP-Total': '', 'X-WP-TotalPages': '1' };
+        if (url.pathname.endsWith('/comments')) {
+          const wanted = url.searchParams.get('post')!.split(',').map(Number);
+          const found = comments.filter((c) => wanted.includes(c.post));
+          return new Response(JSON.stringify(found.slice(0, 100)), { headers: { ...headers, 'X-WP-Total': String(found.length) } });
+        }
+        const posts = Object.keys(COUNTS).map((id) => ({
+          id: Number(id),
+          link: `https://popular.example/${id}/`,
+          title: { rendered: `Story ${id}` },
+          content: { rendered: '' },
+          excerpt: { rendered: '' },
+          _links: { replies: [{ href: `${API}/comments?post=${id}` }] },
+          _embedded: { replies: [comments.filter((c) => c.post === Number(id)).slice(0, 10)] },
+        }));
+        return new Response(JSON.stringify(posts), { headers: { ...headers, 'X-WP-Total': String(posts.length) } });
+      };
+    });
+    afterEach(() => {
+      window.fetch = realFetch;
+    });
+
+    it('ranks by the real counts, beyond the 10 comments WordPress embeds, in at most three requests', async () => {
+      const el = await fixture<PopularNewsElement>(html`<popular-news src=${`${API}/posts?_embed&per_page=20`} sort-by="commentCount" limit="3"></popular-news>`);
+      await settled(el);
+      expect(titles(el)).to.deep.equal(['Story 2', 'Story 3', 'Story 1']);
+      expect(requests.length).to.be.at.most(3);
+      expect(requests.filter((r) => r.includes('/comments')), 'one request counts the comments of every story').to.have.length(1);
+    });
+
+    it('asks nothing more when it does not rank by comments', async () => {
+      const el = await fixture<PopularNewsElement>(html`<popular-news src=${`${API}/posts?_embed&per_page=20&key=plain`} limit="3"></popular-news>`);
+      await settled(el);
+      expect(titles(el)).to.deep.equal(['Story 1', 'Story 2', 'Story 3']);
+      expect(requests).to.have.length(1);
+    });
+  });
 });
+
