@@ -70,7 +70,8 @@ const USUAL: Required<Pick<FieldMapping, 'id' | 'url' | 'slug' | 'title' | 'exce
   postId: firstOf('post_id', 'postId'),
 };
 
-function firstOf(...paths: string[]): (record: unknown) => unknown {
+/** A getter that takes the first of several paths holding a value. */
+export function firstOf(...paths: string[]): (record: unknown) => unknown {
   return (record) => {
     for (const path of paths) {
       const value = getPath(record, path);
@@ -80,7 +81,8 @@ function firstOf(...paths: string[]): (record: unknown) => unknown {
   };
 }
 
-function read(record: unknown, getter: FieldGetter | undefined, fallback: FieldGetter): unknown {
+/** One field of a record, by the mapping's getter or else the usual places; a throwing getter gives nothing. */
+export function readField(record: unknown, getter: FieldGetter | undefined, fallback: FieldGetter): unknown {
   const chosen = getter ?? fallback;
   try {
     return typeof chosen === 'function' ? chosen(record) : getPath(record, chosen);
@@ -133,7 +135,7 @@ export function toTerms(value: unknown, base?: string): NewsTerm[] {
 
 /** Reads one record through a mapping into an article draft. */
 export function mapRecord(record: unknown, mapping: FieldMapping, base?: string): ArticleDraft {
-  const get = (field: keyof typeof USUAL): unknown => read(record, mapping[field], USUAL[field]);
+  const get = (field: keyof typeof USUAL): unknown => readField(record, mapping[field], USUAL[field]);
   const draft: ArticleDraft = {
     title: htmlText(get('title')),
     excerpt: htmlText(get('excerpt')),
@@ -163,7 +165,7 @@ export function mapRecord(record: unknown, mapping: FieldMapping, base?: string)
   const postId = asPositiveInt(get('postId'));
   if (postId) draft.postId = postId;
   for (const [name, getter] of Object.entries(mapping.metrics ?? {})) {
-    const value = asNumber(read(record, getter, getter));
+    const value = asNumber(readField(record, getter, getter));
     if (value !== undefined) metrics[name] = value;
   }
   return draft;
