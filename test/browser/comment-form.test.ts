@@ -1,8 +1,9 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { NewsErrorDetail } from '../../src/components/base/news-element.js';
 import type { CommentFormElement, NewsCommentDetail } from '../../src/components/comment-form/comment-form.js';
 import '../../src/components/comment-form/define.js';
+import { WAIT_MS, waitFor } from '../support/wait.js';
 
 const COMMENTS = '/wp-json/wp/v2/comments';
 const DRAFT_KEY = (post: number, action = COMMENTS) => `news-widgets:draft:${new URL(action, location.href).href}#${post}`;
@@ -80,6 +81,17 @@ async function mount(attrs: { action?: string; post?: number; minSubmitMs?: numb
   ></comment-form>`);
 }
 
+/**
+ * Submits, for a submit that is to be dropped or refused before sending, and waits until the submit
+ * handler is through. `click()` fires the submit event synchronously, and the handler decides then: a
+ * send it starts calls `fetch` (recorded in `posts`) before its first `await`. What it set is drawn by
+ * `updateComplete`.
+ */
+async function submitDropped(el: CommentFormElement): Promise<void> {
+  submitButton(el).click();
+  await el.updateComplete;
+}
+
 /** Submits and waits for the answer: the `news-comment` or the `news-error` event. */
 async function submitAndWait(el: CommentFormElement): Promise<CustomEvent> {
   const done = Promise.race([oneEvent(el, 'news-comment'), oneEvent(el, 'news-error')]);
@@ -137,7 +149,7 @@ describe('<comment-form>', () => {
       const el = await mount();
       submitButton(el).click();
       await el.updateComplete;
-      await waitUntil(() => focusedId(el) === 'comment', 'focus never reached the comment box');
+      await waitFor(() => focusedId(el) === 'comment', 'focus never reached the comment box');
       const expected = { comment: 'Please enter your comment!', name: 'Please enter your name here', email: 'Please enter your email address here' };
       for (const [id, message] of Object.entries(expected)) {
         const box = control(el, id);
@@ -155,7 +167,7 @@ describe('<comment-form>', () => {
       const el = await mount();
       await fill(el, { comment: 'A fair summary of the council meeting.', name: READER.name, email: 'rosa@example' });
       submitButton(el).click();
-      await waitUntil(() => focusedId(el) === 'email', 'focus never reached the email field');
+      await waitFor(() => focusedId(el) === 'email', 'focus never reached the email field');
       expect(control(el, 'email').getAttribute('aria-invalid')).to.equal('true');
       expect(text(el, 'field-error')).to.equal('You have entered an incorrect email address!');
       expect(control(el, 'comment').hasAttribute('aria-invalid')).to.equal(false);
@@ -240,10 +252,10 @@ describe('<comment-form>', () => {
       expect(control(el, 'comment').value, 'nothing was cut').to.have.length(32_764);
 
       submitButton(el).click();
-      await waitUntil(() => focusedId(el) === 'comment', 'focus never reached the comment box');
+      await waitFor(() => focusedId(el) === 'comment', 'focus never reached the comment box');
       expect(control(el, 'comment').getAttribute('aria-invalid')).to.equal('true');
       expect(shadow(el).getElementById('comment-error')!.textContent!.trim()).to.equal('This is 2 characters too long.');
-      await aTimeout(100);
+      // Focus on the first field in error is the last thing the submit handler does on this path: it is through.
       expect(posts, 'no request').to.have.length(0);
       expect(control(el, 'comment').value).to.have.length(32_764);
 
@@ -261,10 +273,10 @@ describe('<comment-form>', () => {
       const name = 'ب'.repeat(124);
       await fill(el, { comment: 'A short comment.', name, email: READER.email });
       submitButton(el).click();
-      await waitUntil(() => focusedId(el) === 'name', 'focus never reached the name field');
+      await waitFor(() => focusedId(el) === 'name', 'focus never reached the name field');
       expect(shadow(el).getElementById('name-error')!.textContent!.trim()).to.equal('This is 2 characters too long.');
       expect(control(el, 'name').value).to.equal(name);
-      await aTimeout(100);
+      // Focus on the first field in error is the last thing the submit handler does on this path: it is through.
       expect(posts).to.have.length(0);
     });
 
@@ -280,7 +292,8 @@ describe('<comment-form>', () => {
       submitButton(el).click();
       await el.updateComplete;
       expect(shadow(el).getElementById('comment-error')!.textContent!.trim()).to.equal('Ce texte a 1 caractère de trop.');
-      await aTimeout(100);
+      // Focus on the first field in error is the last thing the submit handler does on this path: it is through.
+      await waitFor(() => focusedId(el) === 'comment', 'focus never reached the comment box');
       expect(posts).to.have.length(0);
     });
   });
@@ -350,9 +363,11 @@ describe('<comment-form>', () => {
       form.requestSubmit();
       form.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
       await done;
-      await aTimeout(100);
-      expect(await hits(key)).to.equal(1);
+      await el.updateComplete;
+      // Each submit above ran its handler synchronously, and a send starts with `fetch` before any
+      // `await`: every request the four submits made was in `posts`, and at the server, before the answer.
       expect(posts).to.have.length(1);
+      expect(await hits(key)).to.equal(1);
     });
 
     it('sends the generic shape with renamed fields, extra headers and the credentials asked for', async () => {
@@ -435,7 +450,7 @@ describe('<comment-form>', () => {
       const el = await mount({ action: mock(400, { code: 'comment_author_column_length', message: '<strong>Error:</strong> Your name is too long.' }) });
       await refusal(el);
       expect(text(el, 'form-error')).to.equal('One of the fields is longer than the site allows.');
-      await waitUntil(() => focusedId(el) === 'name', 'focus never reached the name field');
+      await waitFor(() => focusedId(el) === 'name', 'focus never reached the name field');
       expect(control(el, 'name').getAttribute('aria-invalid')).to.equal('true');
       expect(shadow(el).getElementById(control(el, 'name').getAttribute('aria-describedby')!)!.textContent!.trim()).to.equal(
         'This is longer than the site allows.',
@@ -446,7 +461,7 @@ describe('<comment-form>', () => {
       const body = { code: 'rest_invalid_param', message: 'Invalid parameter(s): author_email', data: { status: 400, params: { author_email: 'Invalid email address.' } } };
       const el = await mount({ action: mock(400, body) });
       await refusal(el);
-      await waitUntil(() => focusedId(el) === 'email', 'focus never reached the email field');
+      await waitFor(() => focusedId(el) === 'email', 'focus never reached the email field');
       expect(shadow(el).getElementById('email-error')!.textContent!.trim()).to.equal('You have entered an incorrect email address!');
       expect(text(el, 'form-error')).to.equal('Please correct 1 field.');
     });
@@ -475,7 +490,7 @@ describe('<comment-form>', () => {
     it('restores the unsent comment in a new form for the same endpoint and article, and says so', async () => {
       const first = await mount();
       await fill(first, { comment: 'Half-written when the tab closed.', ...READER, url: 'https://rosa.example' });
-      await waitUntil(() => localStorage.getItem(DRAFT_KEY(1)) !== null, 'the draft was never saved', { timeout: 2000 });
+      await waitFor(() => localStorage.getItem(DRAFT_KEY(1)) !== null, 'the draft was never saved');
       first.remove();
       const again = await mount();
       expect(control(again, 'comment').value).to.equal('Half-written when the tab closed.');
@@ -496,16 +511,19 @@ describe('<comment-form>', () => {
 
     it('still sends when storage is blocked', async () => {
       const { getItem, setItem } = Storage.prototype;
+      const saves: string[] = [];
       Storage.prototype.getItem = () => {
         throw new DOMException('blocked', 'SecurityError');
       };
-      Storage.prototype.setItem = () => {
+      Storage.prototype.setItem = (key: string) => {
+        saves.push(key);
         throw new DOMException('full', 'QuotaExceededError');
       };
       try {
         const el = await mount();
         await fill(el, { comment: 'Private window, no storage.', ...READER });
-        await aTimeout(350);
+        // The draft save after the typing pause has been tried, and failed, before the send.
+        await waitFor(() => saves.includes(DRAFT_KEY(1)), 'the draft save was never tried');
         const event = await submitAndWait(el);
         expect(event.type).to.equal('news-comment');
       } finally {
@@ -552,8 +570,7 @@ describe('<comment-form>', () => {
       const el = await mount();
       await fill(el, { comment: 'Buy cheap things.', ...READER });
       shadow(el).querySelector<HTMLInputElement>('input[name="website_url2"]')!.value = 'https://spam.example';
-      submitButton(el).click();
-      await aTimeout(300);
+      await submitDropped(el);
       expect(posts).to.have.length(0);
       expect(text(el, 'status')).to.equal('');
       expect(text(el, 'form-error')).to.equal('');
@@ -561,13 +578,17 @@ describe('<comment-form>', () => {
     });
 
     it('drops a submit sooner than min-submit-ms after the form appeared, and sends when pressed again later', async () => {
-      const el = await mount({ minSubmitMs: 600 });
+      const minSubmitMs = 1500;
+      // The form appears between these two moments; a slow machine must not make the first press "later".
+      const beforeMount = performance.now();
+      const el = await mount({ minSubmitMs });
+      const afterMount = performance.now();
       await fill(el, { comment: 'Typed at superhuman speed.', ...READER });
-      submitButton(el).click();
-      await aTimeout(100);
+      await submitDropped(el);
+      expect(performance.now() - beforeMount, 'the first press came within min-submit-ms').to.be.below(minSubmitMs);
       expect(posts).to.have.length(0);
       expect(text(el, 'form-error')).to.equal('');
-      await aTimeout(600);
+      await waitFor(() => performance.now() - afterMount > minSubmitMs, 'min-submit-ms never passed', { timeout: minSubmitMs + WAIT_MS });
       const event = await submitAndWait(el);
       expect(event.type).to.equal('news-comment');
       expect(posts).to.have.length(1);
@@ -606,7 +627,7 @@ describe('<comment-form>', () => {
       const done = oneEvent(el, 'news-comment');
       await sendKeys({ press: 'Enter' });
       await done;
-      await waitUntil(() => shadow(el).activeElement === submitButton(el), 'focus was lost after sending');
+      await waitFor(() => shadow(el).activeElement === submitButton(el), 'focus was lost after sending');
     });
   });
 });

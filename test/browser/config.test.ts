@@ -1,7 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { configure } from '../../src/config.js';
 import '../../src/define.js';
 import type { NewsListElement } from '../../src/components/news-list/news-list.js';
+import { waitFor } from '../support/wait.js';
 
 describe('page-wide defaults', () => {
   after(() => configure({ baseUrl: undefined, lang: undefined, theme: undefined }));
@@ -9,7 +10,7 @@ describe('page-wide defaults', () => {
   it('resolves relative sources against the base URL and applies language and theme to every widget', async () => {
     configure({ baseUrl: '/mock/', lang: 'fr', theme: 'dark' });
     const list = await fixture<NewsListElement>(html`<news-list src=${"feed?fixture=json-feed-1.1&key=config-base"}></news-list>`);
-    await waitUntil(() => list.shadowRoot!.querySelectorAll('[part~="item"]').length > 0, 'the list loads from /mock/feed');
+    await waitFor(() => list.shadowRoot!.querySelectorAll('[part~="item"]').length > 0, 'the list loads from /mock/feed');
     const hits = (await (await fetch('/mock/hits?key=config-base')).json()) as { hits: number };
     expect(hits.hits).to.equal(1);
     expect(list.matches(':state(theme-dark)')).to.equal(true);
@@ -54,11 +55,11 @@ describe('page-wide defaults', () => {
       await plain!.updateComplete;
       expect(plain!.matches(':state(theme-dark)')).to.equal(false);
       configure({ theme: 'dark' });
-      await waitUntil(() => plain!.matches(':state(theme-dark)'), 'the widget takes the new page-wide theme');
+      await waitFor(() => plain!.matches(':state(theme-dark)'), 'the widget takes the new page-wide theme');
       expect(getComputedStyle(plain!).colorScheme).to.equal('dark');
       expect(own!.matches(':state(theme-light)') && !own!.matches(':state(theme-dark)'), 'its own theme wins').to.equal(true);
       configure({ theme: undefined });
-      await waitUntil(() => !plain!.matches(':state(theme-dark)'), 'and drops it again');
+      await waitFor(() => !plain!.matches(':state(theme-dark)'), 'and drops it again');
     });
 
     it('texts and dates follow a change of <html lang> after load', async () => {
@@ -68,8 +69,8 @@ describe('page-wide defaults', () => {
       await list!.updateComplete;
       expect(date(list!)).to.equal('Mar 4, 2026');
       document.documentElement.lang = 'fr';
-      await waitUntil(() => date(list!) === '4 mars 2026', `the date follows the page's language (was ${date(list!)})`);
-      await waitUntil(() => empty!.shadowRoot!.querySelector('[part~="empty"]')!.textContent!.includes('Aucun article'), 'so do the texts');
+      await waitFor(() => date(list!) === '4 mars 2026', `the date follows the page's language (was ${date(list!)})`);
+      await waitFor(() => empty!.shadowRoot!.querySelector('[part~="empty"]')!.textContent!.includes('Aucun article'), 'so do the texts');
       expect(list!.shadowRoot!.querySelector('[part="root"]')!.getAttribute('lang')).to.equal('fr');
     });
 
@@ -79,7 +80,7 @@ describe('page-wide defaults', () => {
       const [follows, own] = [...section.children] as NewsListElement[];
       await own!.updateComplete;
       section.setAttribute('lang', 'ar');
-      await waitUntil(() => follows!.shadowRoot!.querySelector('[part="root"]')!.getAttribute('dir') === 'rtl', 'Arabic lays out right to left');
+      await waitFor(() => follows!.shadowRoot!.querySelector('[part="root"]')!.getAttribute('dir') === 'rtl', 'Arabic lays out right to left');
       expect(date(own!)).to.equal('Mar 4, 2026');
     });
   });

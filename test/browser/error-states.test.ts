@@ -1,5 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
+import { waitFor } from '../support/wait.js';
 
 /**
  * The failure states come from one table for every data element: a message per kind of failure, and
@@ -26,7 +27,7 @@ for (const tag of TAGS) {
         const widget = document.createElement(tag);
         widget.setAttribute('src', `${failure.src}${failure.src.includes('?') ? '&' : '?'}key=${tag}-${failure.name.replace(/\W/g, '')}`);
         el.append(widget);
-        await waitUntil(() => widget.shadowRoot?.querySelector('[part~="error"]'), 'the error state shows', { timeout: 8000 });
+        await waitFor(() => widget.shadowRoot?.querySelector('[part~="error"]'), 'the error state shows', { timeout: 8000 });
         const state = widget.shadowRoot!.querySelector('[part~="error"]')!;
         expect(state.getAttribute('role')).to.equal('alert');
         expect(state.textContent).to.contain(failure.says);

@@ -1,5 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
+import { imagesSettled, waitFor } from '../support/wait.js';
 
 /** A WordPress response where every field a list shows carries an attack. */
 const HOSTILE_POSTS = [
@@ -30,8 +31,9 @@ for (const tag of ['news-list', 'popular-news'] as const) {
           : html`<popular-news thumbnails .data=${HOSTILE_POSTS}></popular-news>`,
       );
       const root = el.shadowRoot!;
-      await waitUntil(() => root.querySelectorAll('[part~="item"]').length === 2, 'both stories are shown');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await waitFor(() => root.querySelectorAll('[part~="item"]').length === 2, 'both stories are shown');
+      // What could still run comes from the browser: an image's error, a load.
+      await imagesSettled(root);
       expect((window as { __pwned?: unknown }).__pwned, 'no script ran').to.equal(undefined);
       const first = root.querySelector('[part~="item"]')!;
       expect(first.querySelector('[part~="title"]')!.textContent).to.equal('Harbour & bold news');

@@ -1,8 +1,9 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { NewsErrorDetail } from '../../src/components/base/news-element.js';
 import '../../src/components/news-article/define.js';
 import type { NewsArticleElement, NewsArticleLoadDetail } from '../../src/components/news-article/news-article.js';
 import type { NewsArticle } from '../../src/data/model.js';
+import { imagesSettled, mockFeed, nextTask, requestEnded, waitFor } from '../support/wait.js';
 
 let counter = 0;
 /** A key no other test uses, so request counts and the short-lived response reuse are per test. */
@@ -32,7 +33,7 @@ const jsonLd = (el: HTMLElement): Record<string, unknown> => JSON.parse(jsonLdSc
 
 /** Waits until loading is over: an article, an error or an empty state is on screen. */
 async function settled(el: NewsArticleElement): Promise<void> {
-  await waitUntil(() => shadow(el).querySelector('.root')?.getAttribute('aria-busy') === 'false', 'the article never finished loading', { timeout: 5000 });
+  await waitFor(() => shadow(el).querySelector('.root')?.getAttribute('aria-busy') === 'false', 'the article never finished loading');
   await el.updateComplete;
 }
 
@@ -164,7 +165,7 @@ describe('<news-article>', () => {
         expect(part(el, 'error')).to.not.equal(null);
         expect(part(el, 'title')).to.equal(null);
         part(el, 'retry')!.click();
-        await waitUntil(() => part(el, 'title'), 'the retry did not bring the article', { timeout: 5000 });
+        await waitFor(() => part(el, 'title'), 'the retry did not bring the article');
         await el.updateComplete;
         expect(text(part(el, 'title'))).to.equal('Town hall clock strikes again after 40 silent years');
         expect(part(el, 'error')).to.equal(null);
@@ -224,12 +225,13 @@ describe('<news-article>', () => {
           @news-load=${(event: CustomEvent<NewsArticleLoadDetail>) => loads.push(event.detail)}
         ></news-article>`,
       );
-      await waitUntil(async () => (await hits(slowKey)) === 1, 'the slow request was not sent', { timeout: 5000 });
+      await waitFor(async () => (await hits(slowKey)) === 1, 'the slow request was not sent');
       el.src = feed('wordpress-posts-embed', { delay: '100' });
       await settled(el);
       expect(text(part(el, 'title'))).to.equal('Harbour’s new ferry – what changes');
-      // Past the time the slow answer comes back: it must not replace the newer article.
-      await aTimeout(900);
+      // Past the slow answer (answered to the end, or cancelled): it must not replace the newer article.
+      await requestEnded(mockFeed(slowKey), 'the slow request never ended');
+      await nextTask();
       await el.updateComplete;
       expect(text(part(el, 'title'))).to.equal('Harbour’s new ferry – what changes');
       expect(loads.map((detail) => detail.article?.id)).to.deep.equal(['4812']);
@@ -306,7 +308,11 @@ describe('<news-article>', () => {
       expect(text(part(el, 'title'))).to.equal('Lighthouse keepers return to Gull Point');
       expect(loads).to.have.length(1);
       expect(loads[0]!.article, 'the event carries the article as checked and shown').to.deep.include({ id: value.id, title: value.title, url: value.url });
-      await aTimeout(50);
+      // Another update with the same object: a load it started would be under way (busy) or done (a second news-load).
+      el.requestUpdate();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(root(el).getAttribute('aria-busy'), 'no load started again').to.equal('false');
       expect(loads, 'the same object is not loaded again and again').to.have.length(1);
     });
 
@@ -433,7 +439,7 @@ describe('<news-article>', () => {
       slotted.slot = 'ad';
       slotted.textContent = 'Buy local honey';
       el.append(slotted);
-      await waitUntil(() => !part(el, 'ad')!.hidden, 'the ad area did not appear', { timeout: 5000 });
+      await waitFor(() => !part(el, 'ad')!.hidden, 'the ad area did not appear');
       expect(ad.getAttribute('role')).to.equal('complementary');
       expect(ad.getAttribute('aria-label')).to.equal('Advertisement');
       expect(text(ad)).to.equal('Advertisement');
@@ -530,7 +536,8 @@ describe('<news-article>', () => {
 
       const el = await fixture<NewsArticleElement>(html`<news-article home-url="javascript:window.__pwned=18" .data=${[hostile]}></news-article>`);
       await settled(el);
-      await aTimeout(100);
+      // What could still run comes from the browser: an image's error, a toggle.
+      await imagesSettled(shadow(el));
       expect((window as { __pwned?: unknown }).__pwned, 'no script ran').to.equal(undefined);
 
       const all = [...shadow(el).querySelectorAll('*')];
@@ -651,21 +658,24 @@ describe('<news-article>', () => {
         frameDocument.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.sample}`));
         const probe = frameDocument.createElement('script');
         expect(() => (probe.textContent = '1'), 'the page enforces Trusted Types').to.throw(/TrustedScript/);
-        // Violation events arrive as tasks: let the probe's pass before watching.
-        await aTimeout(20);
+        // Violation events arrive as tasks: wait for the probe's before watching.
+        await waitFor(() => violations.length > 0, 'the probe’s violation was never reported');
         violations.length = 0;
 
         const el = frameDocument.createElement('news-article') as NewsArticleElement;
         el.article = article({ title: 'Safe </script> title' });
         frameDocument.body.append(el);
-        await waitUntil(() => el.shadowRoot?.querySelector('.root')?.getAttribute('aria-busy') === 'false', 'the article did not render', { timeout: 5000 });
+        await waitFor(() => el.shadowRoot?.querySelector('.root')?.getAttribute('aria-busy') === 'false', 'the article did not render');
         await el.updateComplete;
         expect(text(el.shadowRoot!.querySelector('[part~="title"]'))).to.equal('Safe </script> title');
         expect(text(el.shadowRoot!.querySelector('[part~="body"]'))).to.contain('Three.');
         const script = el.querySelector('script[type="application/ld+json"]')!;
         expect((JSON.parse(script.textContent!) as { headline: string }).headline).to.equal('Safe </script> title');
-        await aTimeout(50);
-        expect(violations).to.deep.equal([]);
+        // The probe again, as a sentinel: violations arrive in the order they happen, so once its is in, any the article caused is too.
+        expect(() => (probe.textContent = 'sentinel')).to.throw(/TrustedScript/);
+        const sentinel = (): number => violations.findIndex((violation) => violation.includes('sentinel'));
+        await waitFor(() => sentinel() >= 0, 'the sentinel’s violation was never reported');
+        expect(violations.slice(0, sentinel()), 'no violation from the article').to.deep.equal([]);
       } finally {
         frame.remove();
       }
@@ -721,7 +731,7 @@ describe('<news-article>', () => {
       const note = shadow(el).querySelector('[id="fn-1"]')!;
       expect(note.getBoundingClientRect().top).to.be.greaterThan(window.innerHeight);
       link!.click();
-      await waitUntil(() => note.getBoundingClientRect().top < window.innerHeight, 'the footnote scrolls into view');
+      await waitFor(() => note.getBoundingClientRect().top < window.innerHeight, 'the footnote scrolls into view');
       expect(location.href).to.equal(before);
     });
   });

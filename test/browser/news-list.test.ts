@@ -1,9 +1,10 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { NewsErrorDetail } from '../../src/components/base/news-element.js';
 import '../../src/components/news-list/define.js';
 import type { NewsListElement, NewsListLoadDetail, NewsSelectDetail } from '../../src/components/news-list/news-list.js';
 import type { NewsArticle } from '../../src/data/model.js';
 import { catchNavigations } from '../support/navigation.js';
+import { mockFeed, nearViewport, nextTask, requestEnded, waitFor } from '../support/wait.js';
 
 let counter = 0;
 /** A key no other test uses, so request counts and the short-lived response reuse are per test. */
@@ -24,9 +25,13 @@ const titles = (el: HTMLElement): string[] => items(el).map((item) => item.query
 const part = <T extends Element = HTMLElement>(el: HTMLElement, name: string): T | null => shadow(el).querySelector<T>(`[part~="${name}"]`);
 const link = (item: HTMLElement): HTMLAnchorElement => item.querySelector<HTMLAnchorElement>('a[part~="title"]')!;
 
+/** The margins the list watches the viewport with (src/components/news-list/news-list.ts, base/news-element.ts). */
+const SCROLL_MARGIN = '0px 0px 400px 0px';
+const LAZY_MARGIN = '300px';
+
 /** Waits until the first page (or the error, or the empty state) is on screen. */
 async function settled(el: NewsListElement): Promise<void> {
-  await waitUntil(() => shadow(el).querySelector('.root')?.getAttribute('aria-busy') === 'false', 'the list never finished loading', { timeout: 5000 });
+  await waitFor(() => shadow(el).querySelector('.root')?.getAttribute('aria-busy') === 'false', 'the list never finished loading');
   await el.updateComplete;
 }
 
@@ -242,7 +247,7 @@ describe('<news-list>', () => {
       await settled(el);
       expect(titles(el)).to.deep.equal(['Story a', 'Story b']);
       el.articles = [article('c')];
-      await waitUntil(() => titles(el).join() === 'Story c');
+      await waitFor(() => titles(el).join() === 'Story c', 'the list follows the new articles');
     });
 
     it('fires news-load with the page and the stories shown', async () => {
@@ -374,15 +379,16 @@ describe('<news-list>', () => {
       expect(titles(el)[3]).to.equal('Page 2: night buses return to the coast road');
       expect(items(el)[0], 'the first story is the same DOM node, not re-rendered').to.equal(firstItem);
       expect(link(items(el)[0]!)).to.equal(firstLink);
-      await waitUntil(() => shadow(el).activeElement === link(items(el)[3]!), 'focus moves to the first new story');
+      await waitFor(() => shadow(el).activeElement === link(items(el)[3]!), 'focus moves to the first new story');
       expect(shadow(el).querySelector('.visually-hidden[role="status"]')!.textContent).to.equal('3 more stories loaded');
       expect(await hits(key)).to.equal(2);
       await expect(el).to.be.accessible();
     });
 
     it('says it is loading while a page is on its way, keeping the button focused', async () => {
+      const key = newKey();
       const el = await fixture<NewsListElement>(
-        html`<news-list load-more="manual" src=${feed({ fixture: 'paged-posts', key: newKey(), page: '1', pages: '2', delay: '400' })}></news-list>`,
+        html`<news-list load-more="manual" src=${feed({ fixture: 'paged-posts', key, page: '1', pages: '2', delay: '400' })}></news-list>`,
       );
       await settled(el);
       const button = part<HTMLButtonElement>(el, 'load-more')!;
@@ -393,8 +399,11 @@ describe('<news-list>', () => {
       expect(button.getAttribute('aria-disabled')).to.equal('true');
       expect(shadow(el).activeElement).to.equal(button);
       button.click();
-      await waitUntil(() => items(el).length === 6, 'the second page arrives', { timeout: 3000 });
-      await aTimeout(100);
+      await waitFor(() => items(el).length === 6, 'the second page arrives');
+      await el.updateComplete;
+      // A click starts its request at once (the handler reaches `fetch` before any `await`), so a request
+      // from the second click went out before the second page's answer came back.
+      expect(await hits(key), 'a second click while loading asks for nothing more').to.equal(2);
       expect(items(el), 'a second click while loading asks for nothing more').to.have.length(6);
     });
 
@@ -404,7 +413,7 @@ describe('<news-list>', () => {
       );
       await settled(el);
       part<HTMLButtonElement>(el, 'load-more')!.click();
-      await waitUntil(() => items(el).length === 6);
+      await waitFor(() => items(el).length === 6, 'the last page arrives');
       await el.updateComplete;
       expect(part(el, 'load-more')).to.equal(null);
       expect(part(el, 'status')!.textContent).to.equal('You have reached the end.');
@@ -420,7 +429,7 @@ describe('<news-list>', () => {
       );
       await settled(el);
       part<HTMLButtonElement>(el, 'load-more')!.click();
-      await waitUntil(() => part(el, 'status')?.textContent === 'You have reached the end.', 'the repeated pages are read to the end');
+      await waitFor(() => part(el, 'status')?.textContent === 'You have reached the end.', 'the repeated pages are read to the end');
       expect(items(el).map((item) => link(item).href)).to.have.length(3);
       expect(new Set(titles(el)).size).to.equal(3);
       expect(await hits(key)).to.equal(3);
@@ -438,7 +447,7 @@ describe('<news-list>', () => {
       expect(titles(el)).to.have.length(3);
       expect(await hits(key), 'the third story was already loaded').to.equal(1);
       part<HTMLButtonElement>(el, 'load-more')!.click();
-      await waitUntil(() => titles(el).length === 5);
+      await waitFor(() => titles(el).length === 5, 'the next page arrives');
       expect(await hits(key)).to.equal(2);
     });
 
@@ -459,9 +468,9 @@ describe('<news-list>', () => {
       await expect(el).to.be.accessible();
 
       part<HTMLButtonElement>(el, 'retry')!.click();
-      await waitUntil(() => items(el).length === 6, 'the retry loads the page');
+      await waitFor(() => items(el).length === 6, 'the retry loads the page');
       expect(part(el, 'error')).to.equal(null);
-      await waitUntil(() => shadow(el).activeElement === link(items(el)[3]!));
+      await waitFor(() => shadow(el).activeElement === link(items(el)[3]!), 'focus moves to the first new story');
     });
 
     it('loads the next page when the end of the list scrolls into view, without moving focus', async () => {
@@ -472,14 +481,16 @@ describe('<news-list>', () => {
       </div>`);
       const el = wrapper.querySelector('news-list')!;
       await settled(el);
-      await aTimeout(200);
+      // The browser has looked at the end of the list, with the list's own margin, and found it far:
+      // the list's observer was told the same in that rendering update.
+      expect(await nearViewport(shadow(el).querySelector('.sentinel')!, SCROLL_MARGIN), 'the end of the list starts far below').to.equal(false);
       expect(items(el), 'nothing more while the end is far below').to.have.length(3);
       expect(await hits(key)).to.equal(1);
       const before = document.activeElement;
 
       el.scrollIntoView();
-      await waitUntil(() => items(el).length === 9, 'pages 2 and 3 load as the end comes into view', { timeout: 5000 });
-      await waitUntil(() => part(el, 'status')?.textContent === 'You have reached the end.');
+      await waitFor(() => items(el).length === 9, 'pages 2 and 3 load as the end comes into view');
+      await waitFor(() => part(el, 'status')?.textContent === 'You have reached the end.', 'the end message shows');
       expect(await hits(key)).to.equal(3);
       expect(document.activeElement, 'scrolling does not move focus').to.equal(before);
       expect(part(el, 'load-more')).to.equal(null);
@@ -487,8 +498,9 @@ describe('<news-list>', () => {
     });
 
     it('stops a page it was loading when removed, and offers it again when put back', async () => {
+      const key = newKey();
       const el = await fixture<NewsListElement>(
-        html`<news-list load-more="manual" src=${feed({ fixture: 'paged-posts', key: newKey(), page: '1', pages: '2', delay: '300' })}></news-list>`,
+        html`<news-list load-more="manual" src=${feed({ fixture: 'paged-posts', key, page: '1', pages: '2', delay: '300' })}></news-list>`,
       );
       await settled(el);
       const parent = el.parentElement!;
@@ -497,7 +509,9 @@ describe('<news-list>', () => {
       el.addEventListener('news-error', () => events.push('error'));
       part<HTMLButtonElement>(el, 'load-more')!.click();
       el.remove();
-      await aTimeout(500);
+      // Until the page's request is over, cancelled or (were it not) answered, and what its end set off has run.
+      await requestEnded(mockFeed(key, { page: '2' }), 'the request for page 2 never ended');
+      await nextTask();
       expect(events, 'nothing arrives for a removed list').to.deep.equal([]);
 
       parent.append(el);
@@ -506,7 +520,7 @@ describe('<news-list>', () => {
       const button = part<HTMLButtonElement>(el, 'load-more')!;
       expect(button.textContent!.trim()).to.equal('Load more stories');
       button.click();
-      await waitUntil(() => items(el).length === 6, 'the page loads after all', { timeout: 3000 });
+      await waitFor(() => items(el).length === 6, 'the page loads after all');
     });
 
     it('shows no button and no end message without load-more', async () => {
@@ -525,7 +539,9 @@ describe('<news-list>', () => {
         <news-list loading="lazy" src=${feed({ fixture: 'ghost-posts', key })}></news-list>
       </div>`);
       const el = wrapper.querySelector('news-list')!;
-      await aTimeout(300);
+      // The browser has looked at the list, with the margin lazy loading uses, and found it far: the
+      // list's own observer was told the same in that rendering update.
+      expect(await nearViewport(el, LAZY_MARGIN), 'the list starts far below').to.equal(false);
       expect(await hits(key)).to.equal(0);
       expect(part(el, 'skeleton')).to.not.equal(null);
 
@@ -607,7 +623,7 @@ describe('<news-list>', () => {
       link(items(el)[2]!).click();
       expect(navigation.urls).to.deep.equal([]);
       expect(reader.article?.id).to.equal('4798');
-      await waitUntil(() => reader.shadowRoot?.textContent?.includes('Rovers edge Millbrook'), 'the article shows the story');
+      await waitFor(() => reader.shadowRoot?.textContent?.includes('Rovers edge Millbrook'), 'the article shows the story');
       expect(document.activeElement).to.equal(reader);
     });
 

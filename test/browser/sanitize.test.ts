@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { getSanitizer, hasNativeSanitizer, quietMarkup, type Sanitize, type SanitizerEngine } from '../../src/data/sanitize.js';
+import { imagesSettled, renderedFrame, waitFor } from '../support/wait.js';
 
 const HOSTILE = [
   '<script>window.__pwned = "script"</script>',
@@ -76,7 +77,8 @@ for (const engine of engines) {
         const sanitize = await getSanitizer(engine);
         const host = attach(sanitize(html, { base: 'https://news.example/wp-json/wp/v2/posts' }));
         host.querySelector<HTMLElement>('[onclick], [onmouseover], details summary')?.click();
-        await new Promise((resolve) => setTimeout(resolve, 30));
+        // What could still run comes from the browser: an image's error, autofocus, a toggle.
+        await imagesSettled(host);
         expect(pwned, 'no alert ran').to.deep.equal([]);
         expect((window as { __pwned?: unknown }).__pwned, 'no script ran').to.equal(undefined);
         expect(host.querySelectorAll(FORBIDDEN).length, `forbidden elements left: ${host.innerHTML}`).to.equal(0);
@@ -232,7 +234,8 @@ describe('the two engines on one corpus', () => {
         for (const element of host.querySelectorAll<HTMLElement | SVGElement>('*')) {
           for (const type of ['click', 'mouseover', 'focus', 'toggle', 'load', 'error', 'begin']) element.dispatchEvent(new Event(type));
         }
-        await new Promise((resolve) => setTimeout(resolve, 20));
+        // The dispatched events ran their handlers already; the browser's own (image errors, autofocus) come later.
+        await imagesSettled(host);
         expectClean(host, `${engine} ${vector.id}`);
         expect(ran, `${engine} ${vector.id}: script ran`).to.deep.equal([]);
         expect(upgraded, `${engine} ${vector.id}: customized built-in created`).to.deep.equal([]);
@@ -286,18 +289,23 @@ describe('inert until inserted', () => {
     it(`requests no image, poster or media of a ${engine} fragment before it is inserted`, async () => {
       const sanitize = await getSanitizer(engine);
       const key = `inert-${engine}-${Date.now()}`;
-      const url = (what: string): string => `/mock/feed?key=${key}-${what}`;
-      const fragment = sanitize(
-        `<p>Text</p><img src="${url('img')}" alt="a" width="20" height="20"><picture><source srcset="${url('source')} 1x"><img src="${url('picture')}" alt="b"></picture>` +
-          `<video controls poster="${url('poster')}" src="${url('video')}"></video><audio controls src="${url('audio')}"></audio>`,
-      );
+      const markup = (prefix: string): string => {
+        const url = (what: string): string => `/mock/feed?key=${prefix}-${what}`;
+        return (
+          `<p>Text</p><img src="${url('img')}" alt="a" width="20" height="20"><picture><source srcset="${url('source')} 1x"><img src="${url('picture')}" alt="b"></picture>` +
+          `<video controls poster="${url('poster')}" src="${url('video')}"></video><audio controls src="${url('audio')}"></audio>`
+        );
+      };
+      const fragment = sanitize(markup(key));
       const copy = fragment.cloneNode(true) as DocumentFragment;
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // A control: the same markup sanitized after it, and inserted. Once its image request has reached
+      // the server, any request the fragment or its copy made when they were created, earlier, has too.
+      attach(sanitize(markup(`${key}-control`)));
+      await waitFor(async () => (await hits(`${key}-control-img`)) > 0, 'the inserted control never requested its image');
       for (const what of ['img', 'source', 'picture', 'poster', 'video', 'audio']) expect(await hits(`${key}-${what}`), `${what} requested`).to.equal(0);
       attach(copy);
       // The same fragment does load once it is in the page: the probe works.
-      const deadline = Date.now() + 3000;
-      while ((await hits(`${key}-img`)) === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      await waitFor(async () => (await hits(`${key}-img`)) > 0, 'the inserted copy never requested its image');
       expect(await hits(`${key}-img`), 'img requested once inserted').to.equal(1);
       document.body.replaceChildren();
     });
@@ -325,8 +333,7 @@ describe('under a strict Content-Security-Policy', () => {
     frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${POLICY}"><script type="module" src="/src/cdn.ts"></script></head><body></body></html>`;
     document.documentElement.append(frame);
-    const deadline = Date.now() + 8000;
-    while (!(frame.contentWindow as FrameWindow | null)?.NewsWidgets && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitFor(() => (frame.contentWindow as FrameWindow | null)?.NewsWidgets, 'the bundle never loaded in the frame', { timeout: 8000 });
     frame.contentDocument!.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`));
   });
   beforeEach(() => {
@@ -334,12 +341,32 @@ describe('under a strict Content-Security-Policy', () => {
   });
   after(() => frame.remove());
 
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
+  let probes = 0;
+  /**
+   * Waits until everything the work so far could break has been reported, and returns those reports.
+   * Violation events are queued as tasks in the order they happen, so a probe's, made after the work
+   * and a rendered frame (an image from an origin the policy refuses: nothing else here names it),
+   * arrives after all of the work's.
+   */
+  const reportedSoFar = async (): Promise<string[]> => {
+    await renderedFrame(frame.contentWindow!);
+    const name = `csp-probe-${(probes += 1)}`;
+    frame.contentDocument!.createElement('img').src = `http://127.0.0.1:9/${name}.png`;
+    await waitFor(() => violations.some((text) => text.includes(name)), 'the probe’s violation was never reported');
+    return violations.slice(0, violations.findIndex((text) => text.includes(name)));
+  };
 
   it('reports what an inline style in that document would break (the check works)', async () => {
     frame.contentDocument!.createElement('p').setAttribute('style', 'color:red');
-    await settle();
+    await waitFor(() => violations.some((text) => text.startsWith('style-src-attr')), 'no style-src-attr violation was reported');
     expect(violations.some((text) => text.startsWith('style-src-attr'))).to.equal(true);
+  });
+
+  it('reports a violation made before the probe as reported before it (the probe works)', async () => {
+    frame.contentDocument!.createElement('p').setAttribute('style', 'color:red');
+    const reported = await reportedSoFar();
+    expect(reported).to.have.length(1);
+    expect(reported[0]).to.match(/^style-src-attr/);
   });
 
   for (const engine of ['native', 'dompurify'] as const) {
@@ -349,8 +376,7 @@ describe('under a strict Content-Security-Policy', () => {
       const host = win.document.createElement('div');
       host.append(sanitize(STYLED_BODY, { base: win.location.origin }));
       win.document.body.append(host);
-      await settle();
-      expect(violations).to.deep.equal([]);
+      expect(await reportedSoFar()).to.deep.equal([]);
       expect(host.textContent).to.include('First paragraph, centered.').and.include('red words').and.include('Column text');
       expect(host.querySelector('[style], [onclick], style')).to.equal(null);
       host.remove();
@@ -362,11 +388,9 @@ describe('under a strict Content-Security-Policy', () => {
     const element = win.document.createElement('news-article') as HTMLElement & { article?: unknown };
     element.article = { id: '1', title: 'Styled story', excerpt: '', bodyHtml: STYLED_BODY, authors: [], categories: [], tags: [], metrics: {} };
     win.document.body.append(element);
-    const deadline = Date.now() + 5000;
-    while (!element.shadowRoot?.textContent?.includes('Column text') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    await settle();
+    await waitFor(() => element.shadowRoot?.textContent?.includes('Column text'), 'the article never rendered its body');
     expect(element.shadowRoot?.textContent).to.include('Styled story').and.include('First paragraph, centered.').and.include('Column text');
-    expect(violations).to.deep.equal([]);
+    expect(await reportedSoFar()).to.deep.equal([]);
     element.remove();
   });
 });

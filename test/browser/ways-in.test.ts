@@ -1,6 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { hostileArticles, hostileFeed } from '../fixtures/hostile.js';
+import { waitFor } from '../support/wait.js';
 
 /**
  * Every way data comes in gets the same checks, for every data element: an endpoint, inline JSON,
@@ -41,7 +42,7 @@ function urls(root: ShadowRoot): string[] {
 }
 
 async function settled(el: HTMLElement): Promise<ShadowRoot> {
-  await waitUntil(() => el.shadowRoot?.querySelector('.root')?.getAttribute('aria-busy') === 'false', 'the element never settled', { timeout: 8000 });
+  await waitFor(() => el.shadowRoot?.querySelector('.root')?.getAttribute('aria-busy') === 'false', 'the element never settled', { timeout: 8000 });
   await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   return el.shadowRoot!;
 }
@@ -125,8 +126,8 @@ describe('hostile data through every way in', () => {
     for (const el of widgets) await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const [article, list, popular, form] = widgets.map((el) => el.shadowRoot!);
     // A javascript: src is requested as a URL and fails like any unreachable endpoint.
-    await waitUntil(() => article!.querySelector('[part~="error"], [part~="empty"]'), 'the article shows a state');
-    await waitUntil(() => list!.querySelectorAll('[part~="item"]').length === 3 && popular!.querySelectorAll('[part~="item"]').length === 3, 'the lists show what is usable');
+    await waitFor(() => article!.querySelector('[part~="error"], [part~="empty"]'), 'the article shows a state');
+    await waitFor(() => list!.querySelectorAll('[part~="item"]').length === 3 && popular!.querySelectorAll('[part~="item"]').length === 3, 'the lists show what is usable');
     for (const root of [article, list, popular, form]) {
       for (const url of urls(root!)) expect(url).to.not.match(UNSAFE_URL);
     }
