@@ -2,11 +2,13 @@
 /**
  * The demo news API that `npm start` and the browser tests serve: an in-memory imitation of the
  * WordPress REST API v2 (posts, categories, tags, comments) over the sample articles in `posts.js`,
+ * WordPress's classic comment endpoint (`/wp-comments-post.php`) and the article pages it redirects to,
  * the same articles as a JSON Feed and in a made-up custom shape, and generated SVG pictures.
  *
  * Plain Node, no dependencies: it works on `http.IncomingMessage`/`ServerResponse`, so a bare
  * `http.createServer`, Vite (connect) and Koa (`ctx.req`/`ctx.res`) can all mount it.
  */
+import { createHash } from 'node:crypto';
 import { AUTHORS, CATEGORIES, POSTS, SEED_COMMENTS, SITE, TAGS, slugify } from './posts.js';
 
 /** @typedef {import('node:http').IncomingMessage} Request */
@@ -82,6 +84,16 @@ const invalidParam = (name, problem) =>
 /** @param {{ author_email: string }} a @param {{ author_email: string }} b */
 const sameEmail = (a, b) => a.author_email !== '' && a.author_email.toLowerCase() === b.author_email.toLowerCase();
 
+/**
+ * The same text on the same post and parent, by the same name or email: WordPress's duplicate check.
+ * @param {CommentInput} c @param {Store} store
+ */
+const isDuplicate = (c, store) =>
+  store.comments.some((o) => o.post === c.post && o.parent === c.parent && o.content === c.content && (o.author_name === c.author_name || sameEmail(o, c)));
+
+/** Another comment from the same email within the flood window. @param {CommentInput} c @param {Store} store @param {number} now */
+const isFlood = (c, store, now) => store.comments.some((o) => sameEmail(o, c) && o.time <= now && now - o.time < store.floodMs);
+
 /** @template {{ id: number }} T @param {T[]} items */
 const byId = (items) => new Map(items.map((item) => [item.id, item]));
 const POST_BY_ID = byId(POSTS);
@@ -106,21 +118,8 @@ const COMMENT_RULES = [
   [400, 'comment_author_email_column_length', TOO_LONG, (c) => Buffer.byteLength(c.author_email) > 100],
   [400, 'comment_author_url_column_length', TOO_LONG, (c) => Buffer.byteLength(c.author_url) > 200],
   [400, 'comment_content_column_length', TOO_LONG, (c) => Buffer.byteLength(c.content) > 65525],
-  [
-    409,
-    'comment_duplicate',
-    'Duplicate comment detected; it looks as though you\u2019ve already said that!',
-    (c, store) =>
-      store.comments.some(
-        (o) => o.post === c.post && o.parent === c.parent && o.content === c.content && (o.author_name === c.author_name || sameEmail(o, c)),
-      ),
-  ],
-  [
-    400,
-    'comment_flood',
-    'You are posting comments too quickly. Slow down.',
-    (c, store, now) => store.comments.some((o) => sameEmail(o, c) && o.time <= now && now - o.time < store.floodMs),
-  ],
+  [409, 'comment_duplicate', 'Duplicate comment detected; it looks as though you\u2019ve already said that!', (c, store) => isDuplicate(c, store)],
+  [400, 'comment_flood', 'You are posting comments too quickly. Slow down.', (c, store, now) => isFlood(c, store, now)],
 ];
 
 /**
@@ -482,6 +481,125 @@ async function createComment(context) {
   return { status: 201, body: commentJson(comment, origin), headers: { Location: `${origin}/wp-json/wp/v2/comments/${comment.id}` } };
 }
 
+// ---- the classic form endpoint ----------------------------------------------------------------
+
+const HTML_TYPE = 'text/html; charset=UTF-8';
+
+/**
+ * The page `wp_die()` answers a browser with: the message in `.wp-die-message`, a back link after it.
+ * @param {string} message HTML, as WordPress's translations write it.
+ * @param {string} [title]
+ */
+function wpDiePage(message, title = 'Comment Submission Failure') {
+  return `<!DOCTYPE html>
+<html lang="en-US">
+<head>
+	<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+	<meta name="viewport" content="width=device-width">
+	<meta name='robots' content='max-image-preview:large, noindex, follow' />
+	<title>${title}</title>
+</head>
+<body id="error-page">
+	<div class="wp-die-message"><p>${message}</p></div>
+<p><a href='javascript:history.back()'>&laquo; Back</a></p></body>
+</html>
+`;
+}
+
+/** @param {number} status @param {string} message @returns {Reply} */
+const wpDie = (status, message) => ({ status, body: wpDiePage(message), type: HTML_TYPE });
+
+/**
+ * `wp_handle_comment_submission()`'s checks for an anonymous reader, in its order, then
+ * `wp_allow_comment()`'s: [status, message, broken?]. A 200 is WordPress's own status for these pages.
+ * @type {Array<[number, string, (input: CommentInput, store: Store, now: number) => boolean]>}
+ */
+const CLASSIC_RULES = [
+  [403, 'Sorry, comments are closed for this item.', (c) => POST_BY_ID.get(c.post)?.commentStatus !== 'open'],
+  [200, '<strong>Error:</strong> Please fill the required fields.', (c) => !c.author_name || !c.author_email],
+  [200, '<strong>Error:</strong> Please enter a valid email address.', (c) => !EMAIL.test(c.author_email)],
+  [200, '<strong>Error:</strong> Your name is too long.', (c) => Buffer.byteLength(c.author_name) > 245],
+  [200, '<strong>Error:</strong> Your email address is too long.', (c) => Buffer.byteLength(c.author_email) > 100],
+  [200, '<strong>Error:</strong> Your URL is too long.', (c) => Buffer.byteLength(c.author_url) > 200],
+  [200, '<strong>Error:</strong> Your comment is too long.', (c) => Buffer.byteLength(c.content) > 65525],
+  [200, '<strong>Error:</strong> Please type your comment text.', (c) => c.content === ''],
+  [409, 'Duplicate comment detected; it looks as though you&#8217;ve already said that!', (c, store) => isDuplicate(c, store)],
+  [429, 'You are posting comments too quickly. Slow down.', (c, store, now) => isFlood(c, store, now)],
+];
+
+/** @param {Request} req */
+async function drain(req) {
+  if (/** @type {{ body?: unknown }} */ (req).body !== undefined) return;
+  for await (const chunk of req) void chunk;
+}
+
+/**
+ * `POST /wp-comments-post.php` as WordPress answers it: form fields only (a JSON body reads as no
+ * fields: 200, empty, nothing stored), a 302 to the comment on its article when it is stored (with
+ * `?unapproved=ID&moderation-hash=…` when it is held and the reader gave no cookie consent), a
+ * `wp_die()` page otherwise. Any other method is 405. No CORS headers: another origin cannot read it.
+ * @param {Context} context
+ * @returns {Promise<Reply>}
+ */
+async function postClassicComment({ req, store, origin }) {
+  if (req.method !== 'POST') return { status: 405, body: '', type: 'text/plain', headers: { Allow: 'POST' } };
+  const form = String(req.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded');
+  /** @type {Record<string, unknown>} */
+  const params = form ? await readBody(req) : {};
+  if (!form) await drain(req);
+  /** @param {unknown} value PHP's `(int)`. */
+  const int = (value) => Math.max(0, Number.parseInt(text(value), 10) || 0);
+  /** @type {CommentInput} */
+  const input = {
+    post: int(params.comment_post_ID),
+    parent: int(params.comment_parent),
+    author_name: text(params.author),
+    author_email: text(params.email),
+    author_url: text(params.url),
+    content: text(params.comment),
+  };
+  const post = POST_BY_ID.get(input.post);
+  // `comment_id_not_found`: WordPress fires an action and exits with nothing at all.
+  if (!post) return { status: 200, body: '', type: HTML_TYPE };
+  const now = Date.now();
+  const broken = CLASSIC_RULES.find(([, , test]) => test(input, store, now));
+  if (broken) return wpDie(broken[0], broken[1]);
+  /** @type {StoredComment} */
+  const comment = { id: store.nextId++, ...input, time: now, status: NEEDS_MODERATION.test(input.content) ? 'hold' : 'approved' };
+  store.comments.push(comment);
+  const consent = params['wp-comment-cookies-consent'] !== undefined;
+  const held = comment.status === 'hold' && !consent && comment.author_email !== '';
+  const hash = createHash('md5').update(`${comment.id}:${comment.time}`).digest('hex');
+  const query = held ? `?unapproved=${comment.id}&moderation-hash=${hash}` : '';
+  return { status: 302, headers: { Location: `${postLink(origin, post.slug)}${query}#comment-${comment.id}` } };
+}
+
+/**
+ * An article's page, where the classic endpoint sends the reader: the story, its approved comments
+ * (each `#comment-ID`), and the reader's own held one when the URL carries its `unapproved` id.
+ * @type {Handler}
+ */
+function articlePage({ match, query, store }) {
+  const post = POSTS.find((item) => item.slug === match[1]);
+  if (!post) return { status: 404, body: wpDiePage('Page not found.', 'Page not found'), type: HTML_TYPE };
+  const own = store.comments.find((c) => c.status === 'hold' && c.post === post.id && String(c.id) === query.unapproved);
+  /** @param {StoredComment} c @param {string} [note] */
+  const item = (c, note = '') =>
+    `<li id="comment-${c.id}"><p class="author">${escapeHtml(c.author_name)}</p>${note}<p>${escapeHtml(c.content)}</p></li>`;
+  const comments = approved(store, (c) => c.post === post.id).map((c) => item(c));
+  if (own) comments.push(item(own, '<p class="moderation">Your comment is awaiting moderation.</p>'));
+  const body = `<!DOCTYPE html>
+<html lang="${SITE.language}">
+<head><meta charset="utf-8"><title>${rendered(post.title)} &#8211; ${rendered(SITE.name)}</title></head>
+<body>
+<article><h1>${rendered(post.title)}</h1>${entities(post.content)}</article>
+<section id="comments"><h2>Comments</h2><ol class="comment-list">${comments.join('')}</ol></section>
+</body>
+</html>
+`;
+  return { body, type: HTML_TYPE };
+}
+
 /** @type {Handler} */
 function resetComments({ req, reset, store }) {
   if (req.headers['x-demo-reset'] !== '1') throw new RestError(403, 'rest_forbidden', 'Sorry, you are not allowed to do that.');
@@ -561,8 +679,14 @@ function mediaFile({ match, query }) {
   return { body: svg, type: 'image/svg+xml', headers: { 'Cache-Control': 'public, max-age=86400' } };
 }
 
-/** @type {Array<[RegExp, Partial<Record<string, Handler>>]>} */
+/**
+ * Path, handlers by method (`*`: any other), and whether the route is a plain page: no CORS headers and
+ * no preflight answer, as WordPress's PHP pages outside the REST API.
+ * @type {Array<[RegExp, Partial<Record<string, Handler>>, { plain: true }?]>}
+ */
 const ROUTES = [
+  [/^\/wp-comments-post\.php$/, { '*': postClassicComment }, { plain: true }],
+  [/^\/news\/([a-z0-9-]+)\/?$/, { GET: articlePage }, { plain: true }],
   [/^\/wp-json\/wp\/v2\/posts\/?$/, { GET: listPosts }],
   [/^\/wp-json\/wp\/v2\/posts\/(\d+)\/?$/, { GET: getPost }],
   [/^\/wp-json\/wp\/v2\/(categories|tags)\/?$/, { GET: listTerms }],
@@ -573,11 +697,11 @@ const ROUTES = [
   [/^\/demo-media\/([a-z0-9-]+)\.svg$/, { GET: mediaFile }],
 ];
 
-/** @param {Response} res @param {Reply} reply */
-function send(res, { status = 200, body, type = JSON_TYPE, headers = {} }) {
+/** @param {Response} res @param {Reply} reply @param {boolean} [cors] */
+function send(res, { status = 200, body, type = JSON_TYPE, headers = {} }, cors = true) {
   const payload = body === undefined ? '' : type === JSON_TYPE ? JSON.stringify(body) : String(body);
   const entity = body === undefined ? {} : { 'Content-Type': type, 'Content-Length': String(Buffer.byteLength(payload)) };
-  res.writeHead(status, { ...CORS_HEADERS, ...entity, ...headers });
+  res.writeHead(status, { ...(cors ? CORS_HEADERS : {}), ...entity, ...headers });
   res.end(payload);
 }
 
@@ -599,11 +723,13 @@ export function createDemoApi({ floodSeconds = 15 } = {}) {
     /** Answers the request and resolves true, or resolves false (untouched) for a path it does not serve. */
     async handle(req, res) {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      const route = ROUTES.map(([pattern, methods]) => ({ match: pattern.exec(url.pathname), methods })).find((r) => r.match);
+      const route = ROUTES.map(([pattern, methods, kind]) => ({ match: pattern.exec(url.pathname), methods, plain: Boolean(kind?.plain) })).find(
+        (r) => r.match,
+      );
       // Everything under /wp-json/ is ours: unknown routes get WordPress's 404.
       if (!route && !url.pathname.startsWith('/wp-json/')) return false;
       const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET');
-      if (method === 'OPTIONS') {
+      if (method === 'OPTIONS' && !route?.plain) {
         send(res, {
           status: 204,
           headers: {
@@ -614,12 +740,12 @@ export function createDemoApi({ floodSeconds = 15 } = {}) {
         });
         return true;
       }
-      const handler = route?.methods[method];
+      const handler = route?.methods[method] ?? route?.methods['*'];
       const host = req.headers.host ?? '';
       const origin = `http://${/^[\w.-]+(:\d+)?$|^\[[\d:a-f.]+\](:\d+)?$/i.test(host) ? host : 'localhost'}`;
       try {
         if (!route?.match || !handler) throw new RestError(404, 'rest_no_route', 'No route was found matching the URL and request method.');
-        send(res, await handler({ req, match: route.match, query: queryParams(url), origin, store, reset }));
+        send(res, await handler({ req, match: route.match, query: queryParams(url), origin, store, reset }), !route.plain);
       } catch (error) {
         if (!(error instanceof RestError)) console.error('demo api:', error);
         const failure = error instanceof RestError ? error : new RestError(500, 'internal_server_error', 'There has been a critical error on this website.');

@@ -69,6 +69,8 @@ export const ar: NewsMessages = {
   serverInvalidPost: 'لا يقبل هذا الخبر التعليقات.',
   serverTooLong: 'أحد الحقول أطول مما يسمح به الموقع.',
   serverOther: 'لم يقبل الموقع التعليق: {message}',
+  classicCrossOrigin: 'لم يُرسَل تعليقك: لا يقبل موقع الأخبار التعليقات المرسلة من هذه الصفحة. ما كتبته محفوظ هنا.',
+  serverNoEvidence: 'لم يؤكد الموقع أنه تلقّى تعليقك. ما زال محفوظًا هنا؛ أعد المحاولة لاحقًا.',
   // <comment-form>: a field the server found too long
   serverFieldTooLong: 'هذا النص أطول مما يسمح به الموقع.',
 };

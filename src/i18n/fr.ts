@@ -62,6 +62,8 @@ export const fr: NewsMessages = {
   serverInvalidPost: 'Cet article n’accepte pas de commentaires.',
   serverTooLong: 'Un des champs dépasse la longueur autorisée par le site.',
   serverOther: 'Le site a refusé le commentaire : {message}',
+  classicCrossOrigin: 'Votre commentaire n’a pas été envoyé : le site d’information n’accepte pas les commentaires envoyés depuis cette page. Ce que vous avez écrit est conservé ici.',
+  serverNoEvidence: 'Le site n’a pas confirmé avoir reçu votre commentaire. Il est conservé ici ; réessayez plus tard.',
   // <comment-form>: a field the server found too long
   serverFieldTooLong: 'Ce texte dépasse la longueur autorisée par le site.',
 };

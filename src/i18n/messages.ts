@@ -67,6 +67,10 @@ export interface NewsMessages {
   serverInvalidPost: Message;
   serverTooLong: Message;
   serverOther: Message;
+  /** A classic WordPress endpoint on another origin: nothing was sent, the text stays in the form. */
+  classicCrossOrigin: Message;
+  /** The site answered a success without any sign that it stored the comment; the text stays in the form. */
+  serverNoEvidence: Message;
   // <comment-form>: a field the server found too long
   serverFieldTooLong: Message;
 }
@@ -136,6 +140,8 @@ export const en: NewsMessages = {
   serverInvalidPost: 'This story does not accept comments.',
   serverTooLong: 'One of the fields is longer than the site allows.',
   serverOther: 'The site did not accept the comment: {message}',
+  classicCrossOrigin: 'Your comment was not sent: the news site does not accept comments sent from this page. What you wrote is kept here.',
+  serverNoEvidence: 'The site did not confirm that it received your comment. It is kept here; please try again later.',
   // <comment-form>: a field the server found too long
   serverFieldTooLong: 'This is longer than the site allows.',
 };

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDemoApi } from '../../src/demo/api.js';
 import { POSTS } from '../../src/demo/posts.js';
+import { wpDieMessage } from '../../src/data/send-comment.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -219,6 +220,134 @@ describe('comments', () => {
     expect((await fetch(`${base}/wp-json/wp/v2/comments/reset`, { method: 'POST' })).status).toBe(403);
     await fetch(`${base}/wp-json/wp/v2/comments/reset`, { method: 'POST', headers: { 'X-Demo-Reset': '1' } });
     expect((await get('/wp-json/wp/v2/comments?post=1')).json).toHaveLength(3);
+  });
+});
+
+describe('POST /wp-comments-post.php (the classic form endpoint)', () => {
+  beforeEach(async () => {
+    await fetch(`${base}/wp-json/wp/v2/comments/reset`, { method: 'POST', headers: { 'X-Demo-Reset': '1' } });
+  });
+
+  /** A valid form from a new address each time, with `fields` over it. */
+  const form = (fields: Record<string, string> = {}): Record<string, string> => ({
+    comment: 'Thanks for this.',
+    author: 'Ada Reader',
+    email: `classic${++emails}@example.com`,
+    url: '',
+    comment_post_ID: '1',
+    comment_parent: '0',
+    ...fields,
+  });
+
+  async function postForm(fields: Record<string, string>, at = base): Promise<{ status: number; headers: Headers; body: string }> {
+    const response = await fetch(`${at}/wp-comments-post.php`, { method: 'POST', body: new URLSearchParams(fields), redirect: 'manual' });
+    return { status: response.status, headers: response.headers, body: await response.text() };
+  }
+
+  const approvedIds = async (post = 1): Promise<number[]> => (await get(`/wp-json/wp/v2/comments?post=${post}&per_page=100`)).json.map((c: Json) => c.id);
+  const storedCount = async (): Promise<number> => {
+    // Held comments are not listed: count them through the next id a stored comment gets.
+    const probe = await postForm(form({ comment: `Probe ${Date.now()} ${emails}` }));
+    return Number(/#comment-(\d+)$/.exec(probe.headers.get('location') ?? '')?.[1]);
+  };
+
+  it('redirects to the comment on its article: #comment-ID when approved, ?unapproved=ID&moderation-hash when held', async () => {
+    const approved = await postForm(form());
+    expect(approved.status).toBe(302);
+    expect(approved.headers.get('location')).toMatch(new RegExp(`^${base}/news/saltings-barrier-surge-night/#comment-(\\d+)$`));
+    const id = Number(/#comment-(\d+)$/.exec(approved.headers.get('location')!)![1]);
+    expect(await approvedIds()).toContain(id);
+
+    const held = await postForm(form({ comment: 'Please moderate this.' }));
+    expect(held.status).toBe(302);
+    const location = held.headers.get('location')!;
+    expect(location).toMatch(new RegExp(`^${base}/news/saltings-barrier-surge-night/\\?unapproved=(\\d+)&moderation-hash=[0-9a-f]{32}#comment-\\1$`));
+    const heldId = Number(new URL(location).searchParams.get('unapproved'));
+    expect(heldId).toBe(id + 1);
+    expect(await approvedIds()).not.toContain(heldId);
+    // With cookie consent WordPress shows the held comment by cookie, not by URL.
+    const consented = await postForm(form({ comment: 'Moderate me, with consent.', 'wp-comment-cookies-consent': 'yes' }));
+    expect(consented.headers.get('location')).toMatch(/\/#comment-\d+$/);
+  });
+
+  it('serves the article page the redirect ends at, with the approved comments and the reader’s held one', async () => {
+    const held = await postForm(form({ comment: 'Moderate <this> one.' }));
+    const page = await fetch(held.headers.get('location')!);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=UTF-8');
+    expect(page.headers.get('access-control-allow-origin')).toBeNull();
+    const html = await page.text();
+    expect(html).toContain('<h1>');
+    expect(html).toMatch(/<li id="comment-\d+"><p class="author">Ada Reader<\/p><p class="moderation">Your comment is awaiting moderation.<\/p><p>Moderate &lt;this&gt; one.<\/p><\/li>/);
+    expect(await (await fetch(`${base}/news/saltings-barrier-surge-night/`)).text()).not.toContain('awaiting moderation');
+    expect((await fetch(`${base}/news/no-such-story/`)).status).toBe(404);
+  });
+
+  it.each([
+    ['no name', { author: '' }, 'Please fill the required fields.'],
+    ['no email', { email: '' }, 'Please fill the required fields.'],
+    ['a bad email', { email: 'not-an-email' }, 'Please enter a valid email address.'],
+    ['no comment', { comment: '   ' }, 'Please type your comment text.'],
+    ['a long name', { author: 'é'.repeat(123) }, 'Your name is too long.'],
+    ['a long comment', { comment: 'c'.repeat(65526) }, 'Your comment is too long.'],
+  ])('answers %s with a 200 wp_die page carrying the message, and stores nothing', async (_name, fields, message) => {
+    const before = await storedCount();
+    const { status, headers, body } = await postForm(form(fields));
+    expect(status).toBe(200);
+    expect(headers.get('content-type')).toBe('text/html; charset=UTF-8');
+    expect(body).toContain('<body id="error-page">');
+    expect(body).toContain(`<div class="wp-die-message"><p><strong>Error:</strong> ${message}</p></div>`);
+    expect(wpDieMessage(body)).toBe(message);
+    expect(await storedCount()).toBe(before + 1);
+  });
+
+  it('answers a closed article with 403, and an unknown post or a JSON body with an empty 200', async () => {
+    const closed = await postForm(form({ comment_post_ID: '14' }));
+    expect(closed.status).toBe(403);
+    expect(wpDieMessage(closed.body)).toBe('Sorry, comments are closed for this item.');
+    const before = await storedCount();
+    expect(await postForm(form({ comment_post_ID: '999' }))).toMatchObject({ status: 200, body: '' });
+    const json = await fetch(`${base}/wp-comments-post.php`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(form()),
+      redirect: 'manual',
+    });
+    expect(json.status).toBe(200);
+    expect(await json.text()).toBe('');
+    expect(await storedCount()).toBe(before + 1);
+  });
+
+  it('answers a duplicate with 409 and a second comment too soon with 429', async () => {
+    const fields = form({ comment: 'Said once, classically.' });
+    expect((await postForm(fields)).status).toBe(302);
+    const duplicate = await postForm({ ...fields, email: 'someone-else@example.com' });
+    expect(duplicate.status).toBe(409);
+    expect(wpDieMessage(duplicate.body)).toBe('Duplicate comment detected; it looks as though you\u2019ve already said that!');
+    const flood = await serve({ floodSeconds: 0.3 });
+    try {
+      expect((await postForm(form({ email: 'quick@example.com' }), flood.base)).status).toBe(302);
+      const again = await postForm(form({ email: 'quick@example.com', comment: 'Again' }), flood.base);
+      expect(again.status).toBe(429);
+      expect(wpDieMessage(again.body)).toBe('You are posting comments too quickly. Slow down.');
+    } finally {
+      flood.server.close();
+    }
+  });
+
+  it('answers GET, HEAD and OPTIONS with 405 and no CORS headers at all (no preflight passes)', async () => {
+    for (const method of ['GET', 'HEAD', 'OPTIONS']) {
+      const response = await fetch(`${base}/wp-comments-post.php`, {
+        method,
+        headers: { Origin: 'http://elsewhere.test', 'Access-Control-Request-Method': 'POST' },
+      });
+      expect(response.status, method).toBe(405);
+      expect(response.headers.get('allow'), method).toBe('POST');
+      expect(response.headers.get('access-control-allow-origin'), method).toBeNull();
+    }
+    const posted = await postForm(form());
+    expect(posted.headers.get('access-control-allow-origin')).toBeNull();
+    expect((await postForm(form({ author: '' }))).headers.get('access-control-allow-origin')).toBeNull();
   });
 });
 

@@ -11,7 +11,14 @@ import type { NewsErrorDetail } from '../base/news-element.js';
 import { WidgetElement } from '../base/widget-element.js';
 import { commentFormStyles } from './comment-form.styles.js';
 import { clearDraft, draftKey, forgetIdentity, readDraft, readIdentity, rememberIdentity, saveDraft, type Draft } from './draft-store.js';
-import { sendComment, SEND_TIMEOUT, type CommentFormat, type FieldNames, type SentComment } from '../../data/send-comment.js';
+import {
+  CommentNotConfirmedError,
+  sendComment,
+  SEND_TIMEOUT,
+  type CommentFormat,
+  type FieldNames,
+  type SentComment,
+} from '../../data/send-comment.js';
 import { emit } from '../base/events.js';
 import { describeFailure, type SendFailure } from './describe-failure.js';
 import {
@@ -51,10 +58,25 @@ const FIELD_INFO: Record<CommentField, { label: MessageKey; name: string; type: 
 };
 
 /**
- * A comment form that posts to a WordPress site (`/wp-json/wp/v2/comments`) or any JSON endpoint:
- * comment, name, email and website, "save my name..." for next time, and the site's answers in words a
- * reader understands. It checks each field as WordPress would before sending, sends once per submit,
- * keeps the unsent comment across reloads until the server confirms it, and lays a quiet trap for bots.
+ * A comment form that posts to a WordPress site (the REST endpoint `/wp-json/wp/v2/comments` or the
+ * classic `/wp-comments-post.php`) or any JSON endpoint: comment, name, email and website, "save my
+ * name..." for next time, and the site's answers in words a reader understands. It checks each field as
+ * WordPress would before sending, sends once per submit, keeps the unsent comment across reloads until
+ * the server confirms it, and lays a quiet trap for bots.
+ *
+ * Confirmation: the form says "published" or "awaiting moderation", fires `news-comment` and clears the
+ * draft only on evidence that the comment was stored. `wordpress`: a 2xx whose body is the created
+ * comment (an object with an `id`); a 2xx without one (an empty body, a page) is an error and the text
+ * stays. `wordpress-classic`: WordPress redirects to the article once it has stored the comment, with
+ * `?unapproved=ID` when it holds it for moderation; an answer without a redirect is its error page,
+ * whose message the form shows (409 duplicate, 429 too quick). `generic`: any 2xx is taken at its word.
+ *
+ * The classic endpoint sends no CORS headers, so from a page on another origin a browser would deliver
+ * the form yet hide the answer, and the reader could not know whether the comment was stored (trying
+ * again would meet "duplicate comment"). On another origin the form therefore sends nothing: it says at
+ * once that the comment was not sent and is kept, and tells the site owner in the console what to
+ * change (serve the form from the site's own origin, or use the REST endpoint with anonymous REST
+ * comments allowed by the `rest_allow_anonymous_comments` filter).
  *
  * Spam: a hidden field people never see (off-screen, hidden from assistive technology, out of the tab
  * order) and a minimum time between the form appearing and a submit. A submit that trips either is
@@ -65,7 +87,7 @@ const FIELD_INFO: Record<CommentField, { label: MessageKey; name: string; type: 
  * @summary A comment form for WordPress or any JSON endpoint, with validation, drafts and moderation messages.
  *
  * @attr action - URL the comment is posted to (relative URLs resolve against the page-wide `baseUrl`).
- * @attr format - `wordpress` (default) or `generic`.
+ * @attr format - `wordpress` (the REST endpoint, JSON), `wordpress-classic` (`/wp-comments-post.php`, form fields) or `generic` (JSON under `fieldNames`). Unset: `wordpress-classic` when the action's path ends in `/wp-comments-post.php`, else `wordpress`.
  * @attr post-id - The article's numeric id (WordPress `post`).
  * @attr parent-id - The comment this one replies to (default 0: none).
  * @attr fields - Which fields to show: any of `comment name email url` (default all; the comment box always shows).
@@ -78,7 +100,7 @@ const FIELD_INFO: Record<CommentField, { label: MessageKey; name: string; type: 
  * @attr theme - `light`, `dark` or `auto`; unset, the form inherits the page's colours.
  *
  * @fires {CustomEvent<NewsCommentDetail>} news-comment - The server took a comment: `{ comment, status, data }`; `status` is `approved` or `hold` (awaiting moderation).
- * @fires {CustomEvent<NewsErrorDetail>} news-error - A comment was not taken: `{ error }` (a `NewsError`; `serverCode` holds WordPress's code).
+ * @fires {CustomEvent<NewsErrorDetail>} news-error - A comment was not taken, or not confirmed: `{ error }` (a `NewsError`; `serverCode` holds WordPress's code; a `CommentNotConfirmedError` with `reason` `cross-origin` (nothing sent) or `no-evidence`).
  *
  * @csspart root - The wrapper around everything.
  * @csspart heading - The form's heading.
@@ -115,8 +137,12 @@ export class CommentFormElement extends WidgetElement {
   /** URL the comment is posted to (relative URLs resolve against the page-wide `baseUrl`). */
   @property() action = '';
 
-  /** `wordpress` (default): the `/wp-json/wp/v2/comments` body. `generic`: the same values named by `fieldNames`. */
-  @property() format: CommentFormat = 'wordpress';
+  /**
+   * `wordpress`: the `/wp-json/wp/v2/comments` JSON body. `wordpress-classic`: the form fields of
+   * `/wp-comments-post.php`. `generic`: the JSON body named by `fieldNames`. Unset (default):
+   * `wordpress-classic` when the action's path ends in `/wp-comments-post.php`, else `wordpress`.
+   */
+  @property() format?: CommentFormat;
 
   /** The article's numeric id, sent as WordPress `post`. */
   @property({ type: Number, attribute: 'post-id' }) postId?: number;
@@ -305,7 +331,7 @@ export class CommentFormElement extends WidgetElement {
     try {
       this._sent(
         await sendComment(resolveUrl(this.action), this._sentValues(), {
-          format: this.format,
+          ...(this.format ? { format: this.format } : {}),
           ...(this.postId !== undefined && Number.isFinite(this.postId) ? { postId: this.postId } : {}),
           parentId: this.parentId || 0,
           ...(this.fieldNames ? { fieldNames: this.fieldNames } : {}),
@@ -351,6 +377,7 @@ export class CommentFormElement extends WidgetElement {
       error instanceof NewsError ? error : new NewsError('network', error instanceof Error ? error.message : 'The comment could not be sent', { cause: error });
     const failure = describeFailure(newsError);
     this._failure = failure;
+    if (newsError instanceof CommentNotConfirmedError) console.warn(adviceFor(newsError));
     if (failure.fields) {
       const problems = { ...this._problems };
       for (const [field, key] of Object.entries(failure.fields) as [CommentField, MessageKey][]) problems[field] = { key };
@@ -483,6 +510,28 @@ export class CommentFormElement extends WidgetElement {
       </form>
     </div>`;
   }
+}
+
+/** What the site owner reads in the console when a comment could not be confirmed. */
+function adviceFor(error: CommentNotConfirmedError): string {
+  const url = error.url ?? '';
+  if (error.reason === 'no-evidence') {
+    return `news-widgets: <comment-form> got HTTP ${error.status ?? '2xx'} from ${url} with no sign that the comment was stored, so the reader's text is kept. The "wordpress" format expects the created comment as JSON (an object with an id), "wordpress-classic" a redirect; check the action and format attributes.`;
+  }
+  let endpoint = url;
+  let rest = '/wp-json/wp/v2/comments';
+  try {
+    const parsed = new URL(url);
+    endpoint = parsed.origin;
+    rest = `${parsed.origin}${parsed.pathname.replace(/wp-comments-post\.php$/, '')}wp-json/wp/v2/comments`;
+  } catch {
+    // Keep the generic wording.
+  }
+  return (
+    `news-widgets: <comment-form> did not send the comment: ${url} is WordPress's classic comment endpoint on ${endpoint}, another origin than this page (${location.origin}). ` +
+    `That endpoint sends no CORS headers, so a browser here cannot see whether it stored a comment (it may store it, and the reader's next try reads "duplicate"). ` +
+    `Serve the form from ${endpoint} itself, or point action at the REST endpoint ${rest} (anonymous REST comments need the rest_allow_anonymous_comments filter to return true).`
+  );
 }
 
 declare global {

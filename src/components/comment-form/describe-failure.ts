@@ -1,4 +1,5 @@
 import type { NewsError } from '../../data/errors.js';
+import { CommentNotConfirmedError } from '../../data/send-comment.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { CommentField } from './validate.js';
 
@@ -43,11 +44,14 @@ const INVALID_PARAM: Record<string, [CommentField, MessageKey]> = {
 };
 
 /**
- * Maps a failure to a message: known WordPress codes to their own words, field errors to the field,
- * anything else the server explained to that explanation (as plain text), and everything that never
+ * Maps a failure to a message: a comment not sent because its classic endpoint is on another origin to
+ * "not sent, kept", a 2xx with no sign of a stored comment to "not confirmed, kept", known WordPress
+ * codes to their own words, field errors to the field, anything else the server explained to that
+ * explanation (as plain text; the classic endpoint's error page included), and everything that never
  * got an answer (offline, timeout, a page instead of JSON, a bare 5xx) to "kept, please try again".
  */
 export function describeFailure(error: NewsError): SendFailure {
+  if (error instanceof CommentNotConfirmedError) return { key: error.reason === 'cross-origin' ? 'classicCrossOrigin' : 'serverNoEvidence' };
   if (error.code !== 'http') return { key: 'sendFailed' };
   const code = error.serverCode ?? '';
   const whole = REFUSALS[code];
