@@ -93,6 +93,19 @@ export default defineConfig(({ mode }) => ({
           fileParallelism: false,
         },
       },
+      {
+        // The built script-tag bundle in Chromium against a real, stock WordPress (Debian's packages, run
+        // privately by test/wordpress/wordpress.mjs). Only `npm run test:wordpress` runs it.
+        test: {
+          name: 'wordpress',
+          include: ['test/wordpress/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/wordpress/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 }));
