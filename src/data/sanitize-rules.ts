@@ -3,7 +3,9 @@
  * Sanitizer and DOMPurify, and that the shared pass after either enforces once more. Anything not named
  * here is removed, with its content: scripts, styles, forms and their controls, frames, objects and
  * embeds, `link`/`meta`/`base`/`template`, MathML, custom elements, and every attribute not listed
- * (`style`, event handlers, `data-*`, `target`, `srcdoc`, `formaction`, `ping`, ...).
+ * (`style`, event handlers, `data-*`, `target`, `srcdoc`, `formaction`, `ping`, ...). An `<iframe>` with
+ * an http(s) source is replaced by a plain link to it before either engine runs (`sanitize.ts`), so a
+ * reader can still reach an embedded video or post; the frame itself never is kept.
  *
  * SVG: a small drawing subset stays, because WordPress blocks (social icons, some embeds) put inline icons
  * in content and DOMPurify keeps these too. It has no HTML integration point (`foreignObject`, `desc`,

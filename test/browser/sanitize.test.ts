@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { getSanitizer, hasNativeSanitizer, quietMarkup, type Sanitize, type SanitizerEngine } from '../../src/data/sanitize.js';
+import { getSanitizer, hasNativeSanitizer, quietMarkup, type EmbedSource, type Sanitize, type SanitizerEngine } from '../../src/data/sanitize.js';
 import { imagesSettled, renderedFrame, waitFor } from '../support/wait.js';
 
 const HOSTILE = [
@@ -139,6 +139,8 @@ for (const engine of engines) {
 interface Corpus {
   hostile: Array<{ id: string; class: string; html: string }>;
   benign: Array<{ id: string; html: string; keeps: string[]; text: string }>;
+  /** Frames replaced by a link: the one `a.embed-link` expected (`link: null` for none), its text, what else must (not) be there. */
+  embeds: Array<{ id: string; html: string; link: string | null; label?: string; keeps?: string[]; gone?: string }>;
 }
 
 /** Hostile vectors (html5sec's and DOMPurify's classes of attack) and WordPress-like bodies. */
@@ -218,7 +220,7 @@ describe('the two engines on one corpus', () => {
     expect(corpus.benign.length).to.be.at.least(15);
   });
 
-  for (const vector of [...hostile, ...corpus.benign]) {
+  for (const vector of [...hostile, ...corpus.benign, ...corpus.embeds]) {
     it(`gives the same output for ${vector.id}`, async () => {
       // Exact comparison. Both engines get the same renamed markup and the same parse (a <div> in an inert
       // document), and neither reorders attributes, so no engine noise is left to normalize.
@@ -243,6 +245,76 @@ describe('the two engines on one corpus', () => {
       }
     });
   }
+
+  for (const vector of corpus.embeds) {
+    it(`replaces the frame ${vector.id} ${vector.link ? 'with a link to its source' : 'with no link'}`, async () => {
+      for (const engine of ['native', 'dompurify'] as const) {
+        const host = attach(engines[engine](vector.html, { base: BASE, linkTarget: '_blank' }));
+        for (const element of host.querySelectorAll<HTMLElement | SVGElement>('*')) {
+          for (const type of ['click', 'mouseover', 'focus', 'load', 'error']) element.dispatchEvent(new Event(type));
+        }
+        // The dispatched events ran their handlers already; nothing here loads (no image or frame is left), so a turn of the event loop is all that could follow.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const what = `${engine} ${vector.id}: ${host.innerHTML}`;
+        expectClean(host, `${engine} ${vector.id}`);
+        expect(host.querySelector('img, iframe'), what).to.equal(null);
+        expect(ran, `${what}: script ran`).to.deep.equal([]);
+        const links = host.querySelectorAll('a.embed-link');
+        expect(links.length, what).to.equal(vector.link ? 1 : 0);
+        if (vector.link) {
+          const link = links[0]!;
+          expect(link.getAttribute('href'), what).to.equal(vector.link);
+          expect(link.textContent, what).to.equal(vector.label);
+          expect(link.children.length, `${what}: the link holds only text`).to.equal(0);
+          const external = new URL(vector.link).origin !== new URL(BASE).origin;
+          expect(link.getAttribute('rel'), what).to.equal(external ? 'noopener noreferrer' : null);
+          expect(link.getAttribute('target'), what).to.equal(external ? '_blank' : null);
+        }
+        for (const selector of vector.keeps ?? []) expect(host.querySelector(selector), `${what}: ${selector}`).to.not.equal(null);
+        if (vector.gone) expect(host.textContent, what).to.not.include(vector.gone);
+        host.remove();
+      }
+    });
+  }
+
+  it('labels the links with the texts it is given, the same in both engines', () => {
+    const html =
+      '<iframe src="https://www.youtube.com/embed/abc123"></iframe><iframe src="https://player.vimeo.com/video/42"></iframe>' +
+      '<iframe src="https://www.widgets.example/card"></iframe>';
+    const labels: string[] = [];
+    const embedLabel = (embed: EmbedSource): string => {
+      labels.push(`${embed.provider ?? '-'} ${embed.host} ${embed.url}`);
+      return embed.provider === 'youtube' ? 'Regarder sur YouTube' : embed.provider === 'vimeo' ? 'Regarder sur Vimeo' : `Voir le contenu intégré sur ${embed.host} <b>&</b>`;
+    };
+    const outputs = (['native', 'dompurify'] as const).map((engine) => serialized(engines[engine](html, { base: BASE, embedLabel })));
+    expect(outputs[1]).to.equal(outputs[0]);
+    const host = document.createElement('div');
+    host.innerHTML = outputs[0]!;
+    expect([...host.querySelectorAll('a.embed-link')].map((a) => a.textContent)).to.deep.equal([
+      'Regarder sur YouTube',
+      'Regarder sur Vimeo',
+      'Voir le contenu intégré sur widgets.example <b>&</b>',
+    ]);
+    expect(host.querySelector('b'), 'a label is text, never markup').to.equal(null);
+    expect(labels.slice(0, 3)).to.deep.equal([
+      'youtube youtube.com https://www.youtube.com/watch?v=abc123',
+      'vimeo vimeo.com https://vimeo.com/42',
+      '- widgets.example https://www.widgets.example/card',
+    ]);
+  });
+
+  it('leaves a social post its own text and link when its script goes', () => {
+    const tweet = corpus.benign.find((vector) => vector.id === 'wp/embed-tweet')!;
+    for (const engine of ['native', 'dompurify'] as const) {
+      const host = attach(engines[engine](tweet.html, { base: BASE }));
+      expect(host.querySelector('script, iframe'), engine).to.equal(null);
+      expect(host.querySelector('a.embed-link'), `${engine}: no second link when the post links itself`).to.equal(null);
+      const links = [...host.querySelectorAll('blockquote.twitter-tweet a')].map((a) => a.getAttribute('href'));
+      expect(links, engine).to.deep.equal(['https://t.co/aBcDeF', 'https://twitter.com/kelsbycourier/status/1765000000000000000?ref_src=twsrc%5Etfw']);
+      expect(host.textContent?.replace(/\s+/g, ' '), engine).to.include('The Marram is in service from Monday.').and.include('Kelsby Courier (@kelsbycourier)');
+      host.remove();
+    }
+  });
 
   for (const vector of corpus.benign) {
     it(`keeps the article ${vector.id}`, () => {
@@ -280,6 +352,24 @@ describe('quietMarkup', () => {
   it('returns markup with nothing to rename as it is', () => {
     const html = '<p class="a">Hello <b>world</b></p>';
     expect(quietMarkup(html)).to.equal(html);
+  });
+  it('offers each frame in HTML content, with its attributes, and replaces it whole', () => {
+    const seen: Array<Record<string, string>> = [];
+    const html =
+      '<p style="a">x</p><iframe SRC="https://a.example/?x=1&amp;y=2" style="b" src="second" allowfullscreen onload=\'z()\'>raw <b style="c"></iframe ><p onclick="d">y</p>' +
+      '<iframe src="/kept"></iframe><svg><iframe src="/foreign"></iframe></svg><textarea><iframe src="/raw"></iframe></textarea><!-- <iframe src="/comment"> -->';
+    const out = quietMarkup(html, (attributes) => {
+      seen.push(Object.fromEntries(attributes));
+      return attributes.get('src') === '/kept' ? undefined : '<a href="#">link</a>';
+    });
+    expect(seen).to.deep.equal([{ src: 'https://a.example/?x=1&y=2', style: 'b', allowfullscreen: '', onload: 'z()' }, { src: '/kept' }]);
+    expect(out).to.equal(
+      '<p x-style="a">x</p><a href="#">link</a><p x-onclick="d">y</p>' +
+        '<iframe src="/kept"></iframe><svg><iframe src="/foreign"></iframe></svg><textarea><iframe src="/raw"></iframe></textarea><!-- <iframe src="/comment"> -->',
+    );
+  });
+  it('replaces an unclosed frame up to the end of the input, as the parser reads it', () => {
+    expect(quietMarkup('<p>a</p><iframe src="/x"><p style="b">c', () => '<a>link</a>')).to.equal('<p>a</p><a>link</a>');
   });
 });
 
