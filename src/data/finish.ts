@@ -30,6 +30,8 @@ export interface ArticleDraft {
   postId?: unknown;
   commentCount?: unknown;
   metrics?: unknown;
+  /** `true` when the source protects the story with a password; anything else counts as not protected. */
+  protected?: unknown;
 }
 
 /** What an app may hand to `.articles` / `.article`: the normalized shape, every field checked on the way in. */
@@ -186,6 +188,7 @@ export function finishArticle(draft: ArticleDraft, index: number): NewsArticle |
     article.commentCount = commentCount;
     article.metrics.commentCount ??= commentCount;
   }
+  if (draft.protected === true) article.protected = true;
   return article;
 }
 

@@ -57,6 +57,11 @@ export interface NewsArticle {
   commentCount?: number;
   /** Numeric fields a list can rank by (`sort-by`), e.g. `views`, `commentCount`. */
   metrics: Record<string, number>;
+  /**
+   * The source protects the story with a password (WordPress `content.protected`). Until a reader gives
+   * the password, such a source sends no body and no excerpt; with it, the body comes and the flag stays.
+   */
+  protected?: boolean;
 }
 
 export interface NewsComment {

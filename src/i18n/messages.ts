@@ -32,6 +32,18 @@ export interface NewsMessages {
   rank: Message;
   // <news-article>
   comments: Message;
+  /** A password-protected story, shown in the body's place until the password is given. */
+  protectedStory: Message;
+  passwordLabel: Message;
+  passwordSubmit: Message;
+  /** The site refused the password; the field is empty again for another try. */
+  passwordWrong: Message;
+  /** Beside a protected story's title in a list. */
+  protectedMark: Message;
+  /** Links that replace an embedded video or post (`{host}`: the site it is on, e.g. `maps.example.org`). */
+  embedYouTube: Message;
+  embedVimeo: Message;
+  embedOther: Message;
   // <comment-form>
   commentHeading: Message;
   commentLabel: Message;
@@ -108,6 +120,14 @@ export const en: NewsMessages = {
   rank: 'Number {n}',
   // <news-article>
   comments: { one: '{n} comment', other: '{n} comments' },
+  protectedStory: 'This story is protected by a password.',
+  passwordLabel: 'Password',
+  passwordSubmit: 'Read the story',
+  passwordWrong: 'That password is not right. Please try again.',
+  protectedMark: 'Protected',
+  embedYouTube: 'Watch on YouTube',
+  embedVimeo: 'Watch on Vimeo',
+  embedOther: 'View the embedded content on {host}',
   commentHeading: 'Leave a comment',
   commentLabel: 'Comment',
   nameLabel: 'Name',

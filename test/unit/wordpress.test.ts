@@ -400,3 +400,49 @@ describe('wordpress adapter: detect', () => {
     }
   });
 });
+
+describe('wordpress adapter: titles are plain text', () => {
+  const title = (rendered: string): string | undefined => wordpress.parse([{ id: 1, title: { rendered } }], {}).articles[0]?.title;
+
+  it('drops inline HTML, decodes entities once and leaves out what no reader sees', () => {
+    expect(title('The <em>Quiet</em> Comeback')).toBe('The Quiet Comeback');
+    expect(title('Fish &amp; Chips')).toBe('Fish & Chips');
+    expect(title('<script>x</script>Title')).toBe('Title');
+  });
+
+  it('keeps text that only looks like markup once decoded, and a reference written out stays written out', () => {
+    expect(title('Why &lt;video&gt; tags fail')).toBe('Why <video> tags fail');
+    expect(title('Fish &amp;amp; Chips')).toBe('Fish &amp; Chips');
+    expect(title('<strong>Budget</strong>: <a href="/x">what</a> <span class="hl">changes</span>')).toBe('Budget: what changes');
+  });
+
+  it('drops a post whose title is only markup', () => {
+    expect(wordpress.parse([{ id: 1, title: { rendered: '<img src=x onerror=alert(1)><script>alert(1)</script>' } }], {}).articles).toEqual([]);
+  });
+});
+
+describe('wordpress adapter: password-protected posts', () => {
+  const post = (content: unknown, excerpt: unknown = { rendered: '', protected: true }) =>
+    wordpress.parse({ id: 9, link: 'https://x.example/p/', title: { rendered: 'Sealed' }, content, excerpt }, {}).articles[0];
+
+  it('marks a post WordPress says is protected, with no body and no excerpt until the password is given', () => {
+    const article = post({ rendered: '', protected: true });
+    expect(article?.protected).toBe(true);
+    expect(article?.bodyHtml).toBe('');
+    expect(article?.excerpt).toBe('');
+    expect(article?.title).toBe('Sealed');
+  });
+
+  it('keeps the mark once the password opened it (WordPress still says protected) and reads the body', () => {
+    const article = post({ rendered: '<p>Inside.</p>', protected: true }, { rendered: '<p>Short.</p>', protected: true });
+    expect(article).toMatchObject({ protected: true, bodyHtml: '<p>Inside.</p>', excerpt: 'Short.' });
+  });
+
+  it('reads the mark from the excerpt alone too, and nothing else as protected', () => {
+    expect(post({ rendered: '' }, { rendered: '', protected: true })?.protected).toBe(true);
+    for (const flag of [false, 'true', 1, null, undefined]) {
+      expect(post({ rendered: '<p>x</p>', protected: flag }, { rendered: '', protected: flag })).not.toHaveProperty('protected');
+    }
+    expect(wordpress.parse(fixture('wordpress-posts-embed'), CONTEXT).articles.some((a) => 'protected' in a)).toBe(false);
+  });
+});

@@ -163,6 +163,69 @@ export const newsArticleStyles = css`
   .excerpt {
     font-size: 1.1em;
   }
+  /* An opened protected story takes the focus from the password form; the text itself is no control. */
+  .body[tabindex='-1']:focus {
+    outline: none;
+  }
+  .body a.embed-link {
+    font-weight: 600;
+  }
+
+  .protected {
+    --_danger: var(--news-danger, color-mix(in srgb, #d01c1c 62%, currentColor));
+    display: grid;
+    gap: 0.75em;
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_tint);
+  }
+  .protected-message {
+    margin: 0;
+    font-weight: 600;
+  }
+  .password {
+    display: grid;
+    gap: 0.4em;
+  }
+  .password label {
+    font-weight: 600;
+  }
+  .password-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .password input {
+    flex: 1 1 12em;
+    min-width: 0;
+    min-height: 2.75rem;
+    margin: 0;
+    padding: 0.5em 0.75em;
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--news-field-border, color-mix(in srgb, currentColor 55%, transparent));
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .password input:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
+  }
+  .password input[aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-inline-start-width: 0.25em;
+  }
+  .password [aria-busy='true'] button,
+  .password button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+  .password-error {
+    margin: 0;
+    color: var(--_danger);
+    font-weight: 600;
+  }
 
   .ad {
     margin-block: 1.5em;

@@ -5,14 +5,19 @@ import { Directive, directive, PartType, type Part, type PartInfo } from 'lit/di
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { resolveUrl } from '../../config.js';
-import { NewsError } from '../../data/errors.js';
+import { NewsError, isAbort } from '../../data/errors.js';
+import { DEFAULT_TIMEOUT } from '../../data/fetch-json.js';
+import { httpError, parseJsonText, request } from '../../data/http.js';
 import { articleJsonLd } from '../../data/json-ld-writer.js';
 import type { ArticleInput } from '../../data/finish.js';
+import { readArticles } from '../../data/load.js';
 import type { NewsArticle, NewsPage, NewsTerm } from '../../data/model.js';
-import { getSanitizer } from '../../data/sanitize.js';
+import { getSanitizer, type EmbedSource } from '../../data/sanitize.js';
 import { safeUrl } from '../../data/values.js';
 import { dateTimeFormat, listFormat } from '../../i18n/intl.js';
 import type { MessageKey } from '../../i18n/messages.js';
+import { errorMessage } from '../base/error-state.js';
+import { emit } from '../base/events.js';
 import { NewsElement } from '../base/news-element.js';
 import { jsonLdScript } from '../base/json-ld-script.js';
 import { nextTask } from '../base/next-task.js';
@@ -35,6 +40,8 @@ interface BodyKey {
   base: string | undefined;
   linkTarget: string | undefined;
   adAfter: number;
+  /** Texts of the links that replace embedded videos and posts: YouTube, Vimeo, any other site (`{host}`). */
+  embedLabels: readonly [string, string, string];
 }
 interface PreparedBody extends BodyKey {
   before: DocumentFragment;
@@ -42,7 +49,42 @@ interface PreparedBody extends BodyKey {
 }
 
 function sameBody(a: BodyKey, b: BodyKey): boolean {
-  return a.article === b.article && a.base === b.base && a.linkTarget === b.linkTarget && a.adAfter === b.adAfter;
+  return (
+    a.article === b.article &&
+    a.base === b.base &&
+    a.linkTarget === b.linkTarget &&
+    a.adAfter === b.adAfter &&
+    a.embedLabels.every((label, i) => label === b.embedLabels[i])
+  );
+}
+
+/** A story the source keeps behind a password, not sent yet: no body to show. */
+function isLocked(article: NewsArticle): boolean {
+  return article.protected === true && article.bodyHtml.trim() === '';
+}
+
+/**
+ * The source URL with the password added as WordPress's REST API takes it (`?password=`, on a single
+ * post or a list). Undefined for a URL that cannot carry one.
+ */
+function withPassword(url: string, password: string): string | undefined {
+  try {
+    const target = new URL(url, document.baseURI);
+    target.searchParams.set('password', password);
+    return target.href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What went wrong with a password, if it was not simply refused: kept without the URL that carried the password. */
+function passwordFailure(error: unknown): NewsError | undefined {
+  if (error instanceof NewsError) {
+    // WordPress answers a wrong password with 403 `rest_post_incorrect_password`; other sites with 401 or 403.
+    if (error.serverCode === 'rest_post_incorrect_password' || (error.code === 'http' && (error.status === 401 || error.status === 403))) return undefined;
+    return new NewsError(error.code, 'The password could not be checked', error.status === undefined ? {} : { status: error.status });
+  }
+  return new NewsError('unsupported-shape', 'The password could not be checked');
 }
 
 /**
@@ -127,8 +169,13 @@ function siteHome(url: string | undefined): string | undefined {
  * @csspart date - The publication date, and the update date.
  * @csspart updated - The update date, shown when the article changed more than a day after it was published.
  * @csspart image - The hero image.
- * @csspart body - The article's text.
+ * @csspart body - The article's text. A link replaces each embedded video or post (`a.embed-link` inside it).
  * @csspart excerpt - The summary, shown in the body's place when the source sends no body.
+ * @csspart protected - In the body's place for a password-protected story: what it is, and the password form.
+ * @csspart password - The password form of a protected story (offered when the article comes from `src`).
+ * @csspart password-input - The password field.
+ * @csspart password-submit - The button that sends the password.
+ * @csspart password-error - Under the field: the password was wrong, or could not be checked.
  * @csspart ad - The labelled advertisement area inside the body.
  * @csspart terms - The categories and tags.
  * @csspart term - Each category or tag.
@@ -147,12 +194,14 @@ function siteHome(url: string | undefined): string | undefined {
  * @cssprop --news-font - Font family (default: the page's).
  * @cssprop --news-heading-font - Font family of the headline and the body's headings (default: the page's).
  * @cssprop --news-skeleton - Colour of the loading placeholder.
+ * @cssprop --news-danger - The wrong-password message and field of a protected story.
+ * @cssprop --news-field-border - Border of the password field.
  * @cssprop --news-article-skeleton-height - Height held while the article loads (default `100vh`), so content below does not jump.
  * @cssprop --news-article-max-width - Widest line length (default `70ch`).
  * @cssprop --news-article-title-size - Headline size (default: from `1.5em` at 320px to `2.4em` on wide screens).
  * @cssprop --news-article-font-size - Body text size (default `1em`, the page's).
  *
- * @fires news-load - An article was loaded; `detail.article` is the one shown (undefined when none matched).
+ * @fires news-load - An article was loaded; `detail.article` is the one shown (undefined when none matched). Also when a reader's password opened a protected story: then `detail.article` is the story with its body.
  * @fires news-error - Loading failed; `detail.error` is a `NewsError` whose `code` says why.
  */
 export class NewsArticleElement extends NewsElement {
@@ -213,6 +262,19 @@ export class NewsArticleElement extends NewsElement {
   /** @internal The JSON-LD script this element put in its light DOM. */
   private _jsonLd?: HTMLScriptElement;
 
+  /**
+   * @internal A protected story opened with the reader's password: the article as the source first sent
+   * it, and as it came with the password. Only for that article object: a new load is locked again. The
+   * password itself is kept nowhere: it lives in the field, then in the one request that carries it.
+   */
+  @state() private _unlocked?: { from: NewsArticle; article: NewsArticle };
+
+  /** @internal The last password given for this article was refused (`error` undefined) or could not be checked. */
+  @state() private _passwordProblem?: { article: NewsArticle; error?: NewsError };
+
+  /** @internal The request with a password, while it runs. */
+  @state() private _unlocking?: AbortController;
+
   /** The byline says how many comments there are: the real number, not the first page WordPress embeds. */
   protected override get wantsCommentCounts(): boolean {
     return true;
@@ -236,7 +298,13 @@ export class NewsArticleElement extends NewsElement {
   }
 
   protected override loadDetail(page: NewsPage): NewsArticleLoadDetail {
-    return { article: this._pick(page) };
+    const article = this._pick(page);
+    return { article: article && this._opened(article) };
+  }
+
+  /** The article as shown: with its body, when a reader's password opened it. */
+  private _opened(article: NewsArticle): NewsArticle {
+    return this._unlocked?.from === article ? this._unlocked.article : article;
   }
 
   /** The article of a page this element shows: the one asked for by id or slug, else the first. */
@@ -247,10 +315,88 @@ export class NewsArticleElement extends NewsElement {
     return page.articles[0];
   }
 
-  /** The article on screen now, if any (a refetch keeps showing the previous one). */
-  private _shownArticle(): NewsArticle | undefined {
+  /** The article on screen now, as the source sent it, if any (a refetch keeps showing the previous one). */
+  private _pickedArticle(): NewsArticle | undefined {
     const page = this._task.value;
     return page && this._task.status !== TaskStatus.ERROR ? this._pick(page) : undefined;
+  }
+
+  /** The article on screen now, if any, opened when a password opened it. */
+  private _shownArticle(): NewsArticle | undefined {
+    const article = this._pickedArticle();
+    return article && this._opened(article);
+  }
+
+  /**
+   * Where a protected story can be asked for again with a password: the endpoint it came from. Not for an
+   * article handed in as `.article`, `.data` or inline JSON, which no request brought.
+   */
+  private _passwordSource(): string | undefined {
+    const url = this.sourceUrl();
+    if (!url || this.article || this.data !== undefined || this._inline?.json !== undefined) return undefined;
+    return resolveUrl(url);
+  }
+
+  /**
+   * Asks the source for a protected story again with the reader's password. The request is this element's
+   * alone: it bypasses the responses shared between widgets (and the browser's HTTP cache), so no other
+   * caller can be given what the password opened, and nothing of it is kept once the body is shown.
+   */
+  private async _onPasswordSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#password-input');
+    const article = this._pickedArticle();
+    const source = this._passwordSource();
+    const password = input?.value ?? '';
+    if (!input || !article || !source || this._unlocking || password === '' || !isLocked(article)) return;
+    const url = withPassword(source, password);
+    if (!url) return;
+    // Out of the field as soon as it is sent: the only copy left is the request's.
+    input.value = '';
+    const controller = new AbortController();
+    this._unlocking = controller;
+    this._passwordProblem = undefined;
+    let opened: NewsArticle | undefined;
+    let error: NewsError | undefined;
+    try {
+      const { credentials, timeout } = this.requestOptions();
+      const response = await request(
+        url,
+        { credentials, headers: { Accept: 'application/json' }, cache: 'no-store' },
+        { timeout: timeout ?? DEFAULT_TIMEOUT, signal: controller.signal },
+      );
+      // Errors name the endpoint without the password.
+      if (response.status < 200 || response.status > 299) throw httpError({ ...response, url: source });
+      const page = readArticles(parseJsonText(response.text, source, response.headers['content-type']), this.sourceOptions(), { url: source, headers: response.headers });
+      opened = this._pick(page);
+      if (opened && !isLocked(opened) && opened.bodyHtml.trim() !== '') {
+        await getSanitizer().catch((cause: unknown) => {
+          throw new NewsError('sanitizer-unavailable', 'The HTML sanitizer could not be loaded', { cause });
+        });
+      }
+    } catch (caught) {
+      if (isAbort(caught) && controller.signal.aborted) return;
+      opened = undefined;
+      error = passwordFailure(caught);
+    } finally {
+      if (this._unlocking === controller) this._unlocking = undefined;
+    }
+    // The reader may have moved on (another article, another source) while the password was checked.
+    if (this._pickedArticle() !== article) return;
+    if (opened && !isLocked(opened) && opened.id === article.id) {
+      // The count already made for the locked story is the real one; the opened one only counts what WordPress embeds.
+      const count = article.commentCount;
+      const counted = count === undefined ? opened : { ...opened, commentCount: count, metrics: { ...opened.metrics, commentCount: count } };
+      this._unlocked = { from: article, article: counted };
+      emit<NewsArticleLoadDetail>(this, 'news-load', { article: counted });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.body[tabindex]')?.focus();
+      return;
+    }
+    // Refused, or still without a body (the password did not open it): the story stays locked, the field empty for another try.
+    this._passwordProblem = error ? { article, error } : { article };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#password-input')?.focus();
   }
 
   override connectedCallback(): void {
@@ -260,6 +406,8 @@ export class NewsArticleElement extends NewsElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._unlocking?.abort();
+    this._unlocking = undefined;
     this._syncJsonLd();
   }
 
@@ -292,6 +440,7 @@ export class NewsArticleElement extends NewsElement {
       base: this._site(article),
       linkTarget: this.linkTarget || undefined,
       adAfter,
+      embedLabels: [this.t('embedYouTube'), this.t('embedVimeo'), this.t('embedOther')],
     };
     if (this._bodyWanted && sameBody(this._bodyWanted, key)) return;
     this._bodyWanted = key;
@@ -301,7 +450,10 @@ export class NewsArticleElement extends NewsElement {
         // so the page stays responsive while a long article arrives.
         await nextTask();
         if (this._bodyWanted !== key) return;
-        const [before, after] = splitAfterParagraph(sanitize(article.bodyHtml, { base: key.base, linkTarget: key.linkTarget }), adAfter);
+        const [youTube, vimeo, other] = key.embedLabels;
+        const embedLabel = (embed: EmbedSource): string =>
+          embed.provider === 'youtube' ? youTube : embed.provider === 'vimeo' ? vimeo : other.replaceAll('{host}', embed.host);
+        const [before, after] = splitAfterParagraph(sanitize(article.bodyHtml, { base: key.base, linkTarget: key.linkTarget, embedLabel }), adAfter);
         await nextTask();
         if (this._bodyWanted !== key) return;
         this._body = { ...key, before, after };
@@ -378,8 +530,9 @@ export class NewsArticleElement extends NewsElement {
   }
 
   protected override renderPage(page: NewsPage): unknown {
-    const article = this._pick(page);
-    if (!article) return this.renderEmpty(this.t('notFound'));
+    const picked = this._pick(page);
+    if (!picked) return this.renderEmpty(this.t('notFound'));
+    const article = this._opened(picked);
     return html`<article part="article">
       <header>${this._renderBreadcrumb(article)} ${this._renderTitle(article)} ${this._renderByline(article)}</header>
       ${this._renderImage(article)}
@@ -458,13 +611,48 @@ export class NewsArticleElement extends NewsElement {
   }
 
   private _renderBody(article: NewsArticle): TemplateResult {
+    if (isLocked(article)) return html`<div class="body" part="body">${this._renderProtected(article)}${this._renderAd()}</div>`;
     if (article.bodyHtml.trim() === '') {
       const excerpt = article.excerpt ? html`<p class="excerpt" part="excerpt">${article.excerpt}</p>` : nothing;
       return html`<div class="body" part="body">${excerpt}${this._renderAd()}</div>`;
     }
     const body = this._body?.article === article ? this._body : undefined;
     // Until the body is drawn it holds a screen's height, so what follows the article does not jump.
-    return html`<div class="body ${body ? '' : 'pending'}" part="body" @click=${this._onBodyClick}>${body ? fragmentCopy(body.before) : nothing}${this._renderAd()}${body ? fragmentCopy(body.after) : nothing}</div>`;
+    // An opened protected story can take the focus from the password form it replaces.
+    return html`<div class="body ${body ? '' : 'pending'}" part="body" tabindex=${ifDefined(article.protected ? '-1' : undefined)} @click=${this._onBodyClick}>${body ? fragmentCopy(body.before) : nothing}${this._renderAd()}${body ? fragmentCopy(body.after) : nothing}</div>`;
+  }
+
+  /**
+   * A protected story's place: what it is and, where the story came from an endpoint, a password form. The
+   * field has no `name` and the form no `action`, so nothing could ever submit the password as a page would.
+   */
+  private _renderProtected(article: NewsArticle): TemplateResult {
+    const problem = this._passwordProblem?.article === article ? this._passwordProblem : undefined;
+    const message = problem ? (problem.error ? errorMessage(problem.error, this.t) : this.t('passwordWrong')) : undefined;
+    const busy = this._unlocking !== undefined;
+    const form = this._passwordSource()
+      ? html`<form class="password" part="password" aria-busy=${busy ? 'true' : 'false'} @submit=${this._onPasswordSubmit}>
+          <label for="password-input">${this.t('passwordLabel')}</label>
+          <span class="password-row">
+            <input
+              id="password-input"
+              part="password-input"
+              type="password"
+              required
+              autocomplete="off"
+              spellcheck="false"
+              aria-invalid=${problem && !problem.error ? 'true' : 'false'}
+              aria-describedby=${ifDefined(message ? 'password-error' : undefined)}
+            />
+            <button type="submit" part="password-submit" aria-disabled=${busy ? 'true' : 'false'}>${this.t('passwordSubmit')}</button>
+          </span>
+          ${message ? html`<p class="password-error" id="password-error" part="password-error" role="alert">${message}</p>` : nothing}
+        </form>`
+      : nothing;
+    return html`<div class="protected" part="protected">
+      <p class="protected-message">${this.t('protectedStory')}</p>
+      ${form}
+    </div>`;
   }
 
   /**

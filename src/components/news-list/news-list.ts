@@ -77,6 +77,7 @@ const THUMB_SIZES = { list: '(min-width: 30rem) 8rem, 30vw', grid: '(min-width: 
  * @csspart title - A story's title, a link to it.
  * @csspart excerpt - A story's teaser.
  * @csspart meta - The line with date, category and author.
+ * @csspart protected - "Protected", first on the meta line of a story the source keeps behind a password (such a story shows no teaser).
  * @csspart date - A story's date.
  * @csspart category - A story's first category.
  * @csspart author - A story's author.
@@ -390,8 +391,9 @@ export class NewsListElement extends NewsElement {
     const category = compact ? undefined : article.categories[0]?.name;
     const author = compact ? undefined : article.author?.name;
     const date = article.published ? new Date(article.published) : undefined;
-    if (!date && !category && !author) return nothing;
+    if (!date && !category && !author && !article.protected) return nothing;
     return html`<p class="meta" part="meta">
+      ${article.protected ? html`<span part="protected">${this.t('protectedMark')}</span>` : nothing}
       ${date ? html`<time part="date" datetime=${article.published!}>${dateTimeFormat(this.language, { dateStyle: 'medium' }).format(date)}</time>` : nothing}
       ${category ? html`<span part="category">${category}</span>` : nothing}
       ${author ? html`<span part="author">${author}</span>` : nothing}
@@ -400,7 +402,7 @@ export class NewsListElement extends NewsElement {
 
   /** @internal One story. */
   protected renderItem(article: NewsArticle, index: number): TemplateResult {
-    const excerpt = this.layout === 'compact' || !(this.excerptLength > 0) ? '' : truncateText(article.excerpt, this.excerptLength);
+    const excerpt = this.layout === 'compact' || !(this.excerptLength > 0) || article.protected ? '' : truncateText(article.excerpt, this.excerptLength);
     const current = article.id === this._currentId;
     const image = this._renderImage(article);
     return html`<li class="item ${image === nothing ? '' : 'has-image'}" part="item">

@@ -64,6 +64,8 @@ function readPost(record: unknown, base: string | undefined): ArticleDraft {
     ...readTerms(embedded, base),
   };
   if (post.comment_status === 'open' || post.comment_status === 'closed') draft.commentStatus = post.comment_status;
+  // A password-protected post says so on its content and excerpt, both sent empty until the password is given.
+  if (getPath(post, 'content.protected') === true || getPath(post, 'excerpt.protected') === true) draft.protected = true;
   const commentCount = readCommentCount(embedded);
   if (commentCount !== undefined) draft.metrics = { commentCount };
   draft.commentCount = commentCount;
