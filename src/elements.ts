@@ -1,4 +1,5 @@
 import { CommentFormElement } from './components/comment-form/comment-form.js';
+import { CommentListElement } from './components/comment-list/comment-list.js';
 import { NewsArticleElement } from './components/news-article/news-article.js';
 import { NewsListElement } from './components/news-list/news-list.js';
 import { PopularNewsElement } from './components/popular-news/popular-news.js';
@@ -8,4 +9,4 @@ import { PopularNewsElement } from './components/popular-news/popular-news.js';
  * React wrappers are made from (each class knows its tag). The build finds each element's own entry
  * (`src/components/<tag>/define.ts`) by its folder, and a unit test checks both agree.
  */
-export const ELEMENTS = [NewsArticleElement, NewsListElement, PopularNewsElement, CommentFormElement] as const;
+export const ELEMENTS = [NewsArticleElement, NewsListElement, PopularNewsElement, CommentListElement, CommentFormElement] as const;

@@ -3,6 +3,7 @@
  * module registers nothing; import `news-widgets/define` (all elements) or `news-widgets/<tag>` for that.
  */
 export { CommentFormElement, type NewsCommentDetail } from './components/comment-form/comment-form.js';
+export { CommentListElement, type CommentListLoadDetail, type NewsReplyDetail } from './components/comment-list/comment-list.js';
 export { NewsArticleElement, type NewsArticleLoadDetail } from './components/news-article/news-article.js';
 export {
   NewsListElement,
@@ -20,7 +21,8 @@ export { clearResponseCache, fetchJson, type FetchOptions, type JsonResponse } f
 export { parseJsonText } from './data/http.js';
 export type { FieldGetter, FieldMapping } from './data/formats/mapping.js';
 export { FORMATS, detectFormat, loadArticles, readArticles, type FormatName, type SourceOptions } from './data/load.js';
-export type { NewsArticle, NewsComment, NewsImage, NewsPage, NewsPerson, NewsTerm } from './data/model.js';
+export type { CommentPage, NewsArticle, NewsComment, NewsImage, NewsPage, NewsPerson, NewsTerm } from './data/model.js';
+export { loadComments, readComments, threadComments, type CommentMapping, type CommentNode } from './data/comments.js';
 export { getSanitizer, hasNativeSanitizer, type Sanitize, type SanitizeOptions, type SanitizerEngine } from './data/sanitize.js';
 export { registerMessages } from './i18n/localize.js';
 export type { Message, MessageKey, MessageOverrides, NewsMessages } from './i18n/messages.js';

@@ -39,11 +39,11 @@ const USUAL: Required<CommentMapping> = {
   parent: firstOf('parent', 'parent_id', 'parentId', 'comment_parent', 'in_reply_to'),
   postId: firstOf('post', 'post_id', 'postId', 'comment_post_ID'),
   authorName: firstOf('author_name', 'author.name', 'authorName', 'author', 'name', 'user.name', 'comment_author'),
-  authorUrl: firstOf('author_url', 'author.url', 'authorUrl', 'url', 'comment_author_url'),
-  avatar: (record) => largestAvatar(getPath(record, 'author_avatar_urls'), undefined) ?? firstOf('avatar', 'author.avatar', 'avatar_url', 'author.avatar_url', 'picture')(record),
+  authorUrl: firstOf('author_url', 'author.url', 'authorUrl', 'comment_author_url'),
+  avatar: (record) => largestAvatar(getPath(record, 'author_avatar_urls'), undefined) ?? firstOf('authorAvatar', 'avatar', 'author.avatar', 'avatar_url', 'author.avatar_url', 'picture')(record),
   date: firstOf('date_gmt', 'date', 'created_at', 'createdAt', 'published', 'comment_date_gmt'),
-  content: firstOf('content.rendered', 'content_html', 'content', 'body_html', 'body', 'html', 'text', 'message', 'comment_content'),
-  url: firstOf('link', 'permalink', 'href'),
+  content: firstOf('content.rendered', 'contentHtml', 'content_html', 'content', 'body_html', 'body', 'html', 'text', 'message', 'comment_content'),
+  url: firstOf('link', 'url', 'permalink', 'href'),
   status: firstOf('status', 'comment_approved'),
 };
 

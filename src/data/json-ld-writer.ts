@@ -1,4 +1,5 @@
-import type { NewsArticle } from './model.js';
+import type { NewsArticle, NewsComment } from './model.js';
+import { htmlText } from './values.js';
 
 /**
  * Structured data for search engines: what a widget's content says in schema.org terms, written as the
@@ -11,6 +12,8 @@ export function articleJsonLd(article: NewsArticle): string {
   const data = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
+    // The same `@id` as the comments' script, so search engines read both as one article.
+    '@id': url,
     headline: article.title,
     description: article.excerpt || undefined,
     url,
@@ -25,6 +28,38 @@ export function articleJsonLd(article: NewsArticle): string {
     keywords: article.tags.length ? article.tags.map((tag) => tag.name).join(', ') : undefined,
     commentCount: article.commentCount,
   };
-  // With every `<` escaped no value can close the script element (`</script>`) or open a comment in it.
+  return scriptText(data);
+}
+
+/** How many comments the structured data lists: enough to describe a discussion, not a megabyte of it. */
+const MAX_COMMENTS = 100;
+
+/**
+ * schema.org `Comment` items of an article's discussion, on the article's `@id` (its URL), so search
+ * engines join them to the `NewsArticle` the page describes. Only approved comments are listed.
+ */
+export function commentsJsonLd(articleUrl: string, comments: readonly NewsComment[], total?: number): string {
+  const published = comments.filter((comment) => comment.status === 'approved');
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': articleUrl,
+    url: articleUrl,
+    commentCount: total ?? published.length,
+    comment: published.slice(0, MAX_COMMENTS).map((comment) => ({
+      '@type': 'Comment',
+      '@id': comment.url,
+      url: comment.url,
+      text: htmlText(comment.contentHtml),
+      datePublished: comment.date,
+      author: comment.authorName ? { '@type': 'Person', name: comment.authorName, url: comment.authorUrl } : undefined,
+      parentItem: comment.parent ? { '@id': `${articleUrl}#comment-${comment.parent}` } : undefined,
+    })),
+  };
+  return scriptText(data);
+}
+
+/** JSON for a script element: with every `<` escaped, no value can close the element (`</script>`) or open a comment in it. */
+function scriptText(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }

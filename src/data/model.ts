@@ -67,14 +67,28 @@ export interface NewsArticle {
 export interface NewsComment {
   id: string;
   postId?: number;
+  /** Id of the comment this one answers; 0 or absent for none. */
   parent?: number;
   authorName: string;
+  /** The author's site, through the URL policy. */
   authorUrl?: string;
+  /** An avatar image, through the URL policy (WordPress: the largest of `author_avatar_urls`). */
+  authorAvatar?: string;
   /** Untrusted HTML, like `NewsArticle.bodyHtml`. */
   contentHtml: string;
+  /** ISO 8601 date-time. */
   date?: string;
+  /** Link to the comment on its site (`…#comment-ID`). */
+  url?: string;
   /** `approved`, `hold`, ... as the server said. */
   status: string;
+}
+
+/** Comments of one article, in the order asked for, and how many the source says there are. */
+export interface CommentPage {
+  comments: NewsComment[];
+  /** The source's own total (WordPress `X-WP-Total`), when it says. */
+  total?: number;
 }
 
 /** One page of results and the way to the next. */

@@ -364,7 +364,8 @@ function postJson(post, { origin, query, store }) {
   /** @type {Record<string, unknown>} */
   const embedded = {};
   if (wants('author')) embedded.author = [authorJson(authorOf(post), origin)];
-  if (wants('replies')) embedded.replies = [approved(store, (c) => c.post === post.id).map((c) => commentJson(c, origin))];
+  // As WordPress: the embedded replies are the first page of the comments endpoint, 10 at most.
+  if (wants('replies')) embedded.replies = [approved(store, (c) => c.post === post.id).slice(0, 10).map((c) => commentJson(c, origin))];
   if (wants('wp:featuredmedia') && post.image) embedded['wp:featuredmedia'] = [mediaJson(post, origin)];
   if (wants('wp:term')) {
     embedded['wp:term'] = [

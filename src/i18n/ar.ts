@@ -81,4 +81,14 @@ export const ar: NewsMessages = {
   serverNoEvidence: 'لم يؤكد الموقع أنه تلقّى تعليقك. ما زال محفوظًا هنا؛ أعد المحاولة لاحقًا.',
   // <comment-form>: a field the server found too long
   serverFieldTooLong: 'هذا النص أطول مما يسمح به الموقع.',
+  noComments: 'لا توجد تعليقات بعد.',
+  reply: 'رد',
+  replyTo: 'الرد على {name}',
+  inReplyTo: 'ردًا على {name}',
+  showMoreComments: 'عرض مزيد من التعليقات',
+  awaitingModeration: 'تعليقك بانتظار المراجعة. لا يراه غيرك، في هذه الصفحة.',
+  commentsClosed: 'التعليقات مغلقة على هذا الخبر.',
+  anonymous: 'مجهول',
+  replyingTo: 'ردًا على {name}',
+  cancelReply: 'إلغاء الرد',
 };

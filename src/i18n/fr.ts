@@ -74,4 +74,14 @@ export const fr: NewsMessages = {
   serverNoEvidence: 'Le site n’a pas confirmé avoir reçu votre commentaire. Il est conservé ici ; réessayez plus tard.',
   // <comment-form>: a field the server found too long
   serverFieldTooLong: 'Ce texte dépasse la longueur autorisée par le site.',
+  noComments: 'Aucun commentaire pour le moment.',
+  reply: 'Répondre',
+  replyTo: 'Répondre à {name}',
+  inReplyTo: 'En réponse à {name}',
+  showMoreComments: 'Afficher plus de commentaires',
+  awaitingModeration: 'Votre commentaire est en attente de modération. Vous seul le voyez, sur cette page.',
+  commentsClosed: 'Les commentaires sont fermés pour cet article.',
+  anonymous: 'Anonyme',
+  replyingTo: 'En réponse à {name}',
+  cancelReply: 'Annuler la réponse',
 };

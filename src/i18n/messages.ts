@@ -85,6 +85,17 @@ export interface NewsMessages {
   serverNoEvidence: Message;
   // <comment-form>: a field the server found too long
   serverFieldTooLong: Message;
+  // <comment-list>, and the reply state of <comment-form>
+  noComments: Message;
+  reply: Message;
+  replyTo: Message;
+  inReplyTo: Message;
+  showMoreComments: Message;
+  awaitingModeration: Message;
+  commentsClosed: Message;
+  anonymous: Message;
+  replyingTo: Message;
+  cancelReply: Message;
 }
 
 export type MessageKey = keyof NewsMessages;
@@ -164,4 +175,14 @@ export const en: NewsMessages = {
   serverNoEvidence: 'The site did not confirm that it received your comment. It is kept here; please try again later.',
   // <comment-form>: a field the server found too long
   serverFieldTooLong: 'This is longer than the site allows.',
+  noComments: 'No comments yet.',
+  reply: 'Reply',
+  replyTo: 'Reply to {name}',
+  inReplyTo: 'In reply to {name}',
+  showMoreComments: 'Show more comments',
+  awaitingModeration: 'Your comment is awaiting moderation. Only you can see it, on this page.',
+  commentsClosed: 'Comments are closed for this story.',
+  anonymous: 'Anonymous',
+  replyingTo: 'Replying to {name}',
+  cancelReply: 'Cancel reply',
 };

@@ -1,5 +1,5 @@
 /** The events the widgets fire. Every one bubbles and crosses shadow roots, so a page can listen anywhere above. */
-export type NewsEventName = 'news-load' | 'news-error' | 'news-select' | 'news-comment';
+export type NewsEventName = 'news-load' | 'news-error' | 'news-select' | 'news-comment' | 'news-reply';
 
 /**
  * Fires a widget event: the one place that decides how they are built. Returns false when a listener

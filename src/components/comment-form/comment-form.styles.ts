@@ -144,4 +144,12 @@ export const commentFormStyles = css`
       align-self: stretch;
     }
   }
+  .reply-to {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin: 0 0 0.75em;
+    font-weight: 600;
+  }
 `;

@@ -89,7 +89,7 @@ const FIELD_INFO: Record<CommentField, { label: MessageKey; name: string; type: 
  * @attr action - URL the comment is posted to (relative URLs resolve against the page-wide `baseUrl`).
  * @attr format - `wordpress` (the REST endpoint, JSON), `wordpress-classic` (`/wp-comments-post.php`, form fields) or `generic` (JSON under `fieldNames`). Unset: `wordpress-classic` when the action's path ends in `/wp-comments-post.php`, else `wordpress`.
  * @attr post-id - The article's numeric id (WordPress `post`).
- * @attr parent-id - The comment this one replies to (default 0: none).
+ * @attr parent-id - The comment this one replies to (default 0: none). `<comment-list>`'s Reply sets it through `replyTo()`.
  * @attr fields - Which fields to show: any of `comment name email url` (default all; the comment box always shows).
  * @attr optional - Which shown fields may stay empty (default `url`; WordPress requires name and email).
  * @attr credentials - Whether cookies go with the request: `omit` (default), `same-origin` or `include`.
@@ -114,6 +114,9 @@ const FIELD_INFO: Record<CommentField, { label: MessageKey; name: string; type: 
  * @csspart status - Good news: published, awaiting moderation, or draft restored.
  * @csspart form-error - Why the comment was not taken.
  * @csspart submit - The "Post comment" button.
+ * @csspart reply-to - "Replying to NAME", while the comment answers another.
+ * @csspart cancel-reply - The button that makes it a comment of its own again.
+ * @csspart closed - "Comments are closed", shown instead of the form when the article on the page says so.
  *
  * @cssprop --news-accent - Focus rings, the checkbox and the button's hover border (default `#1a5fb4`).
  * @cssprop --news-text - Text colour (default: inherited from the page).
@@ -195,15 +198,25 @@ export class CommentFormElement extends WidgetElement {
   private _saveTimer?: ReturnType<typeof setTimeout>;
   private _shownAt = 0;
   private readonly _onPageHide = (): void => this._saveNow();
+  /** The name of the author of the comment answered, when Reply chose it. */
+  @state() private _replyName?: string;
+  /** The post's comment status, as a `<news-article>` on the page said. */
+  @state() private _articleStatus?: 'open' | 'closed';
+  private readonly _onArticle = (event: Event): void => {
+    const article = (event as CustomEvent<{ article?: { postId?: number; commentStatus?: 'open' | 'closed' } }>).detail?.article;
+    if (article && article.postId !== undefined && article.postId === this.postId && article.commentStatus) this._articleStatus = article.commentStatus;
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pagehide', this._onPageHide);
+    document.addEventListener('news-load', this._onArticle);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pagehide', this._onPageHide);
+    document.removeEventListener('news-load', this._onArticle);
     // A single-page app may remove the form mid-sentence: what was typed is kept for its next showing.
     this._saveNow();
   }
@@ -354,6 +367,36 @@ export class CommentFormElement extends WidgetElement {
     return this.renderRoot.querySelector('button[type="submit"]');
   }
 
+  /**
+   * Makes this comment a reply to another (what `<comment-list>`'s Reply does): the form says whom it
+   * answers, offers to cancel, and takes the focus.
+   */
+  replyTo(comment: { id: number; name: string }): void {
+    if (!Number.isInteger(comment.id) || comment.id <= 0) return;
+    this.parentId = comment.id;
+    this._replyName = comment.name;
+    void this.updateComplete.then(() => {
+      const box = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea');
+      box?.scrollIntoView({ block: 'center' });
+      box?.focus({ preventScroll: true });
+    });
+  }
+
+  /** Makes the comment one of its own again, not a reply. */
+  cancelReply(): void {
+    this.parentId = 0;
+    this._replyName = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.focus());
+  }
+
+  private _renderReplyTo(): unknown {
+    if (!(this.parentId > 0)) return nothing;
+    return html`<p class="reply-to" part="reply-to">
+      <span>${this.t('replyingTo', { name: this._replyName || `#${this.parentId}` })}</span>
+      <button type="button" part="cancel-reply" @click=${() => this.cancelReply()}>${this.t('cancelReply')}</button>
+    </p>`;
+  }
+
   private _sent(sent: SentComment): void {
     const key = this._draftKey ?? this._key;
     clearDraft(key);
@@ -369,6 +412,9 @@ export class CommentFormElement extends WidgetElement {
     this._touched.clear();
     this._problems = {};
     this._notice = sent.status === 'approved' ? 'thanks' : 'held';
+    // The reply is made: the next comment is one of its own unless Reply is chosen again.
+    this.parentId = 0;
+    this._replyName = undefined;
     emit<NewsCommentDetail>(this, 'news-comment', { comment: sent.comment, status: sent.status, data: sent.data });
   }
 
@@ -485,6 +531,12 @@ export class CommentFormElement extends WidgetElement {
     const identity = shown.filter((field) => field !== 'comment');
     const failure = this._failure;
     const heading = this._renderHeading();
+    if (this._articleStatus === 'closed') {
+      return html`<div class="root" part="root" dir=${this.direction} lang=${this.language}>
+        ${heading}
+        <p class="message" part="closed" role="status">${this.t('commentsClosed')}</p>
+      </div>`;
+    }
     return html`<div class="root" part="root" dir=${this.direction} lang=${this.language}>
       ${heading}
       <form
@@ -495,7 +547,7 @@ export class CommentFormElement extends WidgetElement {
         @submit=${this._onSubmit}
         @focusout=${this._onFocusOut}
       >
-        ${this._renderComment()}
+        ${this._renderReplyTo()} ${this._renderComment()}
         ${identity.length > 0 ? html`<div class="identity">${identity.map((field) => this._renderInput(field))}</div>` : nothing}
         ${this._renderConsent(identity)} ${this._renderTrap()}
         <div class="footer">

@@ -128,7 +128,7 @@ function readAuthors(embedded: Record<string, unknown> | undefined, base: string
 }
 
 /** `avatar_urls` is keyed by pixel size (`'24'`, `'48'`, `'96'`); the largest looks sharp everywhere. */
-function largestAvatar(value: unknown, base: string | undefined): string | undefined {
+export function largestAvatar(value: unknown, base: string | undefined): string | undefined {
   const urls = asRecord(value);
   if (!urls) return undefined;
   let best: { size: number; url: string } | undefined;
