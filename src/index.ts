@@ -19,6 +19,7 @@ export { NewsError, type NewsErrorCode } from './data/errors.js';
 export { truncateText } from './data/excerpt.js';
 export { clearResponseCache, fetchJson, type FetchOptions, type JsonResponse } from './data/fetch-json.js';
 export { parseJsonText } from './data/http.js';
+export { CommentNotConfirmedError, sendComment, type CommentFormat, type CommentInput, type SendOptions, type SentComment } from './data/send-comment.js';
 export type { FieldGetter, FieldMapping } from './data/formats/mapping.js';
 export { FORMATS, detectFormat, loadArticles, readArticles, type FormatName, type SourceOptions } from './data/load.js';
 export type { CommentPage, NewsArticle, NewsComment, NewsImage, NewsPage, NewsPerson, NewsTerm } from './data/model.js';
