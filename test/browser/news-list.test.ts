@@ -640,3 +640,112 @@ describe('<news-list>', () => {
     });
   });
 });
+
+describe('<news-list> comment counts', () => {
+  /**
+   * A stock WordPress whose posts have more comments than the 10 it embeds, so only the comments
+   * endpoint knows the real counts. Each test reads under a path of its own (`/<key>/wp-json/...`), so
+   * neither the list nor its count request can be a response another test already had.
+   */
+  const ORIGIN = 'https://counts.example';
+  const COUNTS: Record<number, number> = { 1: 14, 2: 37, 3: 3, 4: 0, 5: 10, 6: 11 };
+  let requests: string[] = [];
+  let realFetch: typeof fetch;
+  let prefix = 0;
+  const api = (): string => `${ORIGIN}/site-${Date.now()}-${(prefix += 1)}/wp-json/wp/v2`;
+  const countRequests = (): string[] => requests.filter((path) => path.includes('/comments'));
+  const counts = (el: HTMLElement): Array<string | null> => items(el).map((item) => item.querySelector('[part~="comments"]')?.textContent?.trim() ?? null);
+
+  beforeEach(() => {
+    requests = [];
+    realFetch = window.fetch;
+    const comments = Object.entries(COUNTS).flatMap(([post, n]) => Array.from({ length: n }, (_, i) => ({ id: Number(post) * 100 + i, post: Number(post) })));
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      if (url.origin !== ORIGIN) return realFetch(input, init);
+      requests.push(url.pathname + url.search);
+      const base = url.pathname.replace(/\/wp\/v2\/.*$/, '/wp/v2');
+      if (url.pathname.endsWith('/comments')) {
+        const wanted = url.searchParams.get('post')!.split(',').map(Number);
+        const perPage = Number(url.searchParams.get('per_page') ?? 10);
+        const page = Number(url.searchParams.get('page') ?? 1);
+        const found = comments.filter((c) => wanted.includes(c.post));
+        return new Response(JSON.stringify(found.slice((page - 1) * perPage, page * perPage)), {
+          headers: { 'Content-Type': 'application/json', 'X-WP-Total': String(found.length), 'X-WP-TotalPages': String(Math.ceil(found.length / perPage)) },
+        });
+      }
+      const posts = Object.keys(COUNTS).map((id) => ({
+        id: Number(id),
+        date_gmt: `2026-11-0${id}T09:00:00`,
+        link: `${ORIGIN}/news/story-${id}/`,
+        title: { rendered: `Story ${id}` },
+        content: { rendered: `<p>Body ${id}</p>` },
+        excerpt: { rendered: `<p>Teaser ${id}</p>` },
+        comment_status: 'open',
+        _links: { replies: [{ embeddable: true, href: `${ORIGIN}${base}/comments?post=${id}` }] },
+        _embedded: { replies: [comments.filter((c) => c.post === Number(id)).slice(0, 10)] },
+      }));
+      return new Response(JSON.stringify(posts), { headers: { 'Content-Type': 'application/json', 'X-WP-Total': String(posts.length), 'X-WP-TotalPages': '1' } });
+    };
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it('shows each story’s exact count, beyond the 10 WordPress embeds, in one more request for the whole list', async () => {
+    const el = await fixture<NewsListElement>(html`<news-list src=${`${api()}/posts?_embed`}></news-list>`);
+    await settled(el);
+    expect(counts(el)).to.deep.equal(['14 comments', '37 comments', '3 comments', '0 comments', '10 comments', '11 comments']);
+    expect(requests.length, requests.join('\n')).to.be.at.most(2);
+    expect(countRequests(), 'one request counts the comments of every story').to.have.length(1);
+    // Only the stories whose embedded page was full are asked about.
+    expect(new URL(countRequests()[0]!, ORIGIN).searchParams.get('post')).to.equal('1,2,5,6');
+    expect(items(el)[0]!.querySelector('[part~="meta"]')!.contains(items(el)[0]!.querySelector('[part~="comments"]'))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says it in the list’s language', async () => {
+    const el = await fixture<NewsListElement>(html`<news-list lang="fr" src=${`${api()}/posts?_embed`}></news-list>`);
+    await settled(el);
+    expect(counts(el).slice(0, 2)).to.deep.equal(['14 commentaires', '37 commentaires']);
+  });
+
+  it('with no-comment-count: no extra request and no count', async () => {
+    const el = await fixture<NewsListElement>(html`<news-list no-comment-count src=${`${api()}/posts?_embed`}></news-list>`);
+    await settled(el);
+    expect(titles(el)).to.have.length(6);
+    expect(counts(el).every((count) => count === null)).to.equal(true);
+    expect(part(el, 'comments')).to.equal(null);
+    expect(requests).to.have.length(1);
+  });
+
+  it('leaves the count out of the compact layout, and asks nothing for it', async () => {
+    const el = await fixture<NewsListElement>(html`<news-list layout="compact" src=${`${api()}/posts?_embed`}></news-list>`);
+    await settled(el);
+    expect(part(el, 'comments')).to.equal(null);
+    expect(requests).to.have.length(1);
+  });
+
+  it('counts stories handed in as articles, with no request', async () => {
+    const el = await fixture<NewsListElement>(
+      html`<news-list .articles=${[article('a', { commentCount: 1 }), article('b', { commentCount: 12 }), article('c')]}></news-list>`,
+    );
+    await settled(el);
+    expect(counts(el)).to.deep.equal(['1 comment', '12 comments', null]);
+    expect(requests).to.have.length(0);
+  });
+
+  it('in <popular-news> too; ranked by comments with no-comment-count, it still ranks by the real counts but shows none', async () => {
+    await import('../../src/components/popular-news/define.js');
+    const popular = await fixture<HTMLElement>(html`<popular-news limit="3" src=${`${api()}/posts?_embed`}></popular-news>`);
+    await settled(popular as NewsListElement);
+    expect(counts(popular)).to.deep.equal(['14 comments', '37 comments', '3 comments']);
+    expect(requests.length).to.be.at.most(2);
+    requests = [];
+    const ranked = await fixture<HTMLElement>(html`<popular-news limit="3" sort-by="commentCount" no-comment-count src=${`${api()}/posts?_embed`}></popular-news>`);
+    await settled(ranked as NewsListElement);
+    expect(titles(ranked)).to.deep.equal(['Story 2', 'Story 1', 'Story 6']);
+    expect(part(ranked, 'comments')).to.equal(null);
+    expect(requests.length).to.be.at.most(2);
+  });
+});

@@ -64,6 +64,7 @@ const THUMB_SIZES = { list: '(min-width: 30rem) 8rem, 30vw', grid: '(min-width: 
  * @attr credentials - `omit` (default), `same-origin` or `include`.
  * @attr timeout - Milliseconds before a request is given up.
  * @attr theme - `light`, `dark` or `auto`; unset, the list inherits the page's colours.
+ * @attr no-comment-count - Shows no comment counts, and asks nothing more for them. Without it, a story whose source counts its comments shows "12 comments" on its meta line (on WordPress, exact beyond the 10 comments a post embeds, for one more request per page of stories; the `compact` layout shows none and asks none).
  *
  * @fires {CustomEvent<NewsListLoadDetail>} news-load - A page of stories arrived: `{ page, articles }` (the stories it added).
  * @fires {CustomEvent<NewsErrorDetail>} news-error - A page could not be loaded: `{ error }` (a `NewsError` with a `code`).
@@ -81,6 +82,7 @@ const THUMB_SIZES = { list: '(min-width: 30rem) 8rem, 30vw', grid: '(min-width: 
  * @csspart date - A story's date.
  * @csspart category - A story's first category.
  * @csspart author - A story's author.
+ * @csspart comments - A story's comment count ("12 comments"), when its source has comments.
  * @csspart load-more - The "Load more stories" button.
  * @csspart status - The "Loading more stories…" and "You have reached the end." line.
  * @csspart error - The error message (of the whole list, or of a further page).
@@ -133,6 +135,9 @@ export class NewsListElement extends NewsElement {
 
   /** Id of a `<news-article>` on the page that shows a clicked story instead of navigating to it. */
   @property({ attribute: 'article-target' }) articleTarget?: string;
+
+  /** Shows no comment counts (and, on WordPress, asks nothing more for them). */
+  @property({ type: Boolean, attribute: 'no-comment-count' }) noCommentCount = false;
 
   /** Every story loaded so far, without duplicates, in display order. */
   @state() private _articles: NewsArticle[] = [];
@@ -195,6 +200,16 @@ export class NewsListElement extends NewsElement {
   /** @internal */
   protected override localInput(): readonly unknown[] | undefined {
     return this.articles;
+  }
+
+  /** @internal Whether the meta lines show comment counts: not with `no-comment-count`, nor in the compact layout. */
+  protected get showsCommentCounts(): boolean {
+    return !this.noCommentCount && this.layout !== 'compact';
+  }
+
+  /** @internal Counts shown must be real: on WordPress one more request per page of stories makes them exact. */
+  protected override get wantsCommentCounts(): boolean {
+    return this.showsCommentCounts;
   }
 
   /** @internal The order stories are shown in; a subclass may rank them. */
@@ -391,12 +406,14 @@ export class NewsListElement extends NewsElement {
     const category = compact ? undefined : article.categories[0]?.name;
     const author = compact ? undefined : article.author?.name;
     const date = article.published ? new Date(article.published) : undefined;
-    if (!date && !category && !author && !article.protected) return nothing;
+    const comments = this.showsCommentCounts ? article.commentCount : undefined;
+    if (!date && !category && !author && !article.protected && comments === undefined) return nothing;
     return html`<p class="meta" part="meta">
       ${article.protected ? html`<span part="protected">${this.t('protectedMark')}</span>` : nothing}
       ${date ? html`<time part="date" datetime=${article.published!}>${dateTimeFormat(this.language, { dateStyle: 'medium' }).format(date)}</time>` : nothing}
       ${category ? html`<span part="category">${category}</span>` : nothing}
       ${author ? html`<span part="author">${author}</span>` : nothing}
+      ${comments !== undefined ? html`<span part="comments">${this.t('comments', { n: comments })}</span>` : nothing}
     </p>`;
   }
 

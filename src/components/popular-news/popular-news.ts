@@ -21,6 +21,7 @@ import { popularNewsStyles } from './popular-news.styles.js';
  * @attr credentials - `omit` (default), `same-origin` or `include`.
  * @attr timeout - Milliseconds before a request is given up.
  * @attr theme - `light`, `dark` or `auto`; unset, the box inherits the page's colours.
+ * @attr no-comment-count - Shows no comment counts (with `sort-by="commentCount"` they are still read, to rank by). Without it, a story whose source counts its comments shows "12 comments" on its meta line (on WordPress, exact, for one more request).
  *
  * @fires {CustomEvent<NewsListLoadDetail>} news-load - The stories arrived: `{ page, articles }` (those shown, ranked).
  * @fires {CustomEvent<NewsErrorDetail>} news-error - The stories could not be loaded: `{ error }` (a `NewsError` with a `code`).
@@ -38,6 +39,7 @@ import { popularNewsStyles } from './popular-news.styles.js';
  * @csspart date - A story's date.
  * @csspart category - A story's first category.
  * @csspart author - A story's author.
+ * @csspart comments - A story's comment count ("12 comments"), when its source has comments.
  * @csspart load-more - The "Load more stories" button (with `load-more="manual"`).
  * @csspart status - The "Loading more stories…" and "You have reached the end." line.
  * @csspart error - The error message.
@@ -84,9 +86,9 @@ export class PopularNewsElement extends NewsListElement {
     return true;
   }
 
-  /** Ranked by comments: the counts must be real, not the first page WordPress embeds. */
+  /** Ranked by comments, or showing them: the counts must be real, not the first page WordPress embeds. */
   protected override get wantsCommentCounts(): boolean {
-    return this.sortBy === 'commentCount';
+    return this.sortBy === 'commentCount' || super.wantsCommentCounts;
   }
 
   protected override headingText(): string | undefined {
