@@ -3,15 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/messages.js';
 import { launch, type Site } from '../e2e/site.js';
 import { expectClean, open, pageHtml, post, rest, sameOriginPage, shadowText, startPublisher, until, wordpress, type Watched } from './harness.js';
-import { forgetTestComments, setScenario, storedComments, waitOutCommentFlood } from './wordpress.mjs';
+import { forgetTestComments, lastCommentAge, setScenario, storedComments, waitOutCommentFlood } from './wordpress.mjs';
 
 /**
  * <comment-form> posting to a real WordPress, through the REST API and the classic form endpoint.
  *
  * WordPress's own rules apply, unchanged: a second comment from one IP address within 15 s is refused
- * as a flood (every test comment comes from 127.0.0.1), so a test that expects a comment to be taken
- * first waits out that window (`waitOutCommentFlood`); every comment has its own text, as the same text
- * twice is a duplicate. Comments earlier runs left are deleted first, so each run starts from the seed.
+ * as a flood (every test comment comes from 127.0.0.1), and the same text twice is a duplicate. So every
+ * comment has its own text; each accepted comment is followed at once by a test of the flood refusal,
+ * after which the comments the tests made are deleted (the flood rule looks at stored comments only),
+ * and a test that expects a comment to be taken first waits out any window still open
+ * (`waitOutCommentFlood`). Comments earlier runs left are deleted first, so each run starts from the seed.
  */
 
 let browser: Browser;
@@ -71,6 +73,27 @@ async function send(watched: Watched, values: { comment: string; name: string; e
     events: (await watched.events()).slice(before).filter((event) => event.type !== 'news-load'),
     draft: await form.locator('textarea').inputValue(),
   };
+}
+
+/**
+ * A second comment right after one was taken: WordPress refuses it as a flood (REST 400, classic 429),
+ * and the form says to wait and keeps it. Then the test comments go, so that the next test need not wait.
+ */
+async function expectFloodRefused(url: string, label: string, status: number): Promise<void> {
+  try {
+    expect(await lastCommentAge(), 'a comment was taken just before').toBeLessThan(12);
+    const values = fresh(label);
+    const watched = await open(browser, url);
+    const outcome = await send(watched, values);
+    expect(outcome.error).toBe(en.serverFlood);
+    expect(outcome.status).toBe('');
+    expect(outcome.events).toEqual([expect.objectContaining({ type: 'news-error', error: expect.objectContaining({ status }) })]);
+    expect(outcome.draft).toBe(values.comment);
+    expect(await storedComments(values.comment)).toEqual([]);
+    await expectClean(watched);
+  } finally {
+    await forgetTestComments();
+  }
 }
 
 /** Reloads the page (the same browser storage) and returns what the comment box holds then. */
@@ -133,6 +156,10 @@ describe('<comment-form> to the REST API from another origin', () => {
     expect(await draftAfterReload(watched.page)).toBe('');
     await expectClean(watched);
   });
+
+  it('refuses a second comment within 15 s as a flood (400 comment_flood): the form says to wait and keeps it', async () => {
+    await expectFloodRefused(`${publisher.origin}/rest.html`, 'Too quick REST', 400);
+  });
 });
 
 describe('<comment-form> for a post whose comments are closed', () => {
@@ -162,6 +189,23 @@ describe('<comment-form> for a post whose comments are closed', () => {
 });
 
 describe('<comment-form> to the classic endpoint, /wp-comments-post.php', () => {
+  it('from another origin: says plainly that it was not sent, keeps the draft, warns the site owner, stores nothing', async () => {
+    const values = fresh('Classic cross-origin');
+    const watched = await open(browser, `${publisher.origin}/classic.html`);
+    const outcome = await send(watched, values);
+    expect(outcome.status, 'no word of success').toBe('');
+    expect(outcome.error).not.toBe('');
+    expect(outcome.events.filter((event) => event.type === 'news-comment')).toEqual([]);
+    expect(outcome.draft).toBe(values.comment);
+    // For the site owner, in the console: this endpoint cannot be used from another origin.
+    const warnings = watched.console.filter((line) => line.startsWith('warning:') && line.includes('news-widgets'));
+    expect(warnings.length, `a warning from the widget among:\n${watched.console.join('\n')}`).toBeGreaterThan(0);
+    expect(await draftAfterReload(watched.page)).toBe(values.comment);
+    // "Not sent" is true only if WordPress really has nothing.
+    expect(await storedComments(values.comment)).toEqual([]);
+    await expectClean(watched);
+  });
+
   it('from WordPress\'s own origin: a first-time commenter is held; the same comment again is a duplicate', async () => {
     await waitOutCommentFlood();
     const values = fresh('Classic');
@@ -182,21 +226,8 @@ describe('<comment-form> to the classic endpoint, /wp-comments-post.php', () => 
     await expectClean(watched);
   });
 
-  it('from another origin: says plainly that it was not sent, keeps the draft, warns the site owner, stores nothing', async () => {
-    const values = fresh('Classic cross-origin');
-    const watched = await open(browser, `${publisher.origin}/classic.html`);
-    const outcome = await send(watched, values);
-    expect(outcome.status, 'no word of success').toBe('');
-    expect(outcome.error).not.toBe('');
-    expect(outcome.events.filter((event) => event.type === 'news-comment')).toEqual([]);
-    expect(outcome.draft).toBe(values.comment);
-    // For the site owner, in the console: this endpoint cannot be used from another origin.
-    const warnings = watched.console.filter((line) => line.startsWith('warning:') && line.includes('news-widgets'));
-    expect(warnings.length, `a warning from the widget among:\n${watched.console.join('\n')}`).toBeGreaterThan(0);
-    expect(await draftAfterReload(watched.page)).toBe(values.comment);
-    // "Not sent" is true only if WordPress really has nothing.
-    expect(await storedComments(values.comment)).toEqual([]);
-    await expectClean(watched);
+  it('refuses a second comment within 15 s as a flood (429): the form says to wait and keeps it', async () => {
+    await expectFloodRefused(await sameOriginPage(formPage('/wp-comments-post.php', post('rain').id)), 'Too quick classic', 429);
   });
 
   it('from WordPress\'s own origin: a reader with an approved comment before is published at once', async () => {

@@ -494,14 +494,21 @@ export async function forgetTestComments() {
   return /** @type {{ deleted: number }} */ (JSON.parse(await php('forget-test-comments')));
 }
 
+/** Seconds since the last comment from this machine (127.0.0.1) was stored; Infinity if there is none. */
+export async function lastCommentAge() {
+  const age = (await sql(`SELECT TIMESTAMPDIFF(SECOND, MAX(comment_date_gmt), UTC_TIMESTAMP()) FROM wp_comments WHERE comment_author_IP IN ('127.0.0.1', '::1')`, DB.name)).trim();
+  return age === '' || age === 'NULL' ? Infinity : Number(age);
+}
+
 /**
  * Waits until WordPress would take another comment from this machine: it refuses a second one from the
  * same IP address (or the same email) within 15 s of the last as `comment_flood` (wp_check_comment_flood,
  * wp_throttle_comment_flood in wp-includes/comment.php), whatever became of the first.
  */
 export async function waitOutCommentFlood() {
-  const age = Number((await sql(`SELECT TIMESTAMPDIFF(SECOND, MAX(comment_date_gmt), UTC_TIMESTAMP()) FROM wp_comments WHERE comment_author_IP IN ('127.0.0.1', '::1')`, DB.name)).trim());
-  if (Number.isFinite(age) && age < 16) await sleep((16 - age) * 1000);
+  const age = await lastCommentAge();
+  // Whole seconds on both sides (comment_date_gmt, time()): 15 s after the last reading is enough.
+  if (age < 15) await sleep((15 - age) * 1000);
 }
 
 // ---------------------------------------------------------------------------------------------------
