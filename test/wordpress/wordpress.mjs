@@ -21,19 +21,19 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-export const PORT = Number(process.env.NEWS_WP_PORT || 8791);
-export const STATE = (process.env.NEWS_WP_STATE || '/var/tmp/news-widgets-wordpress').replace(/\/+$/, '');
-export const ORIGIN = `http://127.0.0.1:${PORT}`;
+const PORT = Number(process.env.NEWS_WP_PORT || 8791);
+const STATE = (process.env.NEWS_WP_STATE || '/var/tmp/news-widgets-wordpress').replace(/\/+$/, '');
+const ORIGIN = `http://127.0.0.1:${PORT}`;
 /** Same-origin test pages: files written to `PAGES` are served at `${ORIGIN}/news-widgets-test/`. */
-export const PAGES = `${STATE}/pages`;
+const PAGES = `${STATE}/pages`;
 /** The script-tag bundle, served by Apache at `${ORIGIN}/news-widgets/`. */
-export const DIST = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
+const DIST = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const WP = '/usr/share/wordpress';
 const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'mariadb-server', 'apache2', 'libapache2-mod-php', 'php-mysql', 'php-gd'];
 const CONFIG = '/etc/wordpress/config-127.0.0.1.php';
-/** First line of the WordPress config this script writes: a config without it is someone else's. */
+/** A line in the WordPress config this script writes: a config without it is someone else's. */
 const CONFIG_MARK = '// news-widgets integration-test site: written by test/wordpress/wordpress.mjs';
 const DB = { name: 'news_widgets', user: 'news_widgets' };
 const SOCKET = `${STATE}/mysqld.sock`;
@@ -215,7 +215,7 @@ const DATADIR = `${STATE}/mysql`;
 const MYSQL_PID = `${STATE}/mysqld.pid`;
 
 /** Runs SQL as MariaDB's root (socket authentication: the OS user root) and returns its raw output. */
-export async function sql(/** @type {string} */ statements, database = '') {
+async function sql(/** @type {string} */ statements, database = '') {
   const { stdout } = await run('mariadb', ['--no-defaults', `--socket=${SOCKET}`, '-uroot', '-N', '-B', '--raw', ...(database ? [database] : []), '-e', statements], {
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -304,16 +304,16 @@ async function writeWordPressConfig(/** @type {Awaited<ReturnType<typeof secrets
 }
 
 /** Runs a command of php/site.php inside WordPress and returns what it printed. */
-export async function php(/** @type {string[]} */ ...args) {
+async function php(/** @type {string[]} */ args, /** @type {Record<string, string>} */ env = {}) {
   const { stdout } = await run('php', [`${HERE}php/site.php`, ...args], {
-    env: { ...process.env, NEWS_WP_HOST: `127.0.0.1:${PORT}`, NEWS_WP_STATE: STATE },
+    env: { ...process.env, NEWS_WP_HOST: `127.0.0.1:${PORT}`, NEWS_WP_STATE: STATE, ...env },
     maxBuffer: 16 * 1024 * 1024,
   });
   return stdout;
 }
 
-/** What the tests learn about the seeded content. */
 /**
+ * What the tests learn about the seeded content: each post's id, permalink and comments, the password.
  * @typedef {{ id: number; link: string; comments: number; held: number }} SeededPost
  * @typedef {{ version: string; posts: Record<string, SeededPost>; password: string; users: Record<string, number> }} Seed
  */
@@ -340,8 +340,8 @@ async function reseed(/** @type {string} */ version, /** @type {string} */ admin
   await sql(`DROP DATABASE IF EXISTS ${DB.name}; CREATE DATABASE ${DB.name};`);
   await rm(`${STATE}/uploads`, { recursive: true, force: true });
   await mkdir(`${STATE}/uploads`, { recursive: true });
-  await timed('wp_install', () => run('php', [`${HERE}php/site.php`, 'install'], { env: { ...process.env, NEWS_WP_HOST: `127.0.0.1:${PORT}`, NEWS_WP_STATE: STATE, NEWS_WP_ADMIN_PASSWORD: adminPassword } }));
-  const seeded = JSON.parse(await timed('seeding posts, images and comments', () => php('seed')));
+  await timed('wp_install', () => php(['install'], { NEWS_WP_ADMIN_PASSWORD: adminPassword }));
+  const seeded = JSON.parse(await timed('seeding posts, images and comments', () => php(['seed'])));
   /** @type {Seed} */
   const seed = { version, ...seeded };
   const value = JSON.stringify(seed).replace(/[\\']/g, '\\$&');
@@ -486,12 +486,12 @@ async function installMuPlugins() {
 
 /** Every comment (any status) whose text contains `text`, as WordPress stored it. */
 export async function storedComments(/** @type {string} */ text) {
-  return /** @type {StoredComment[]} */ (JSON.parse(await php('comments', text)));
+  return /** @type {StoredComment[]} */ (JSON.parse(await php(['comments', text])));
 }
 
 /** Deletes the comments earlier test runs posted; the seeded ones stay. */
 export async function forgetTestComments() {
-  return /** @type {{ deleted: number }} */ (JSON.parse(await php('forget-test-comments')));
+  return /** @type {{ deleted: number }} */ (JSON.parse(await php(['forget-test-comments'])));
 }
 
 /** Seconds since the last comment from this machine (127.0.0.1) was stored; Infinity if there is none. */
