@@ -29,6 +29,14 @@ export const commentListStyles = css`
   .item {
     min-width: 0;
   }
+  /* Long discussions lay out only the conversations near the viewport; 'auto' remembers each one's real
+     height once seen, so scrolling back does not jump. Paint containment clips at the item's edge: the
+     clip margin leaves room for a comment's focus ring (2px, 4px out). */
+  .list > .item {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9rem;
+    overflow-clip-margin: 6px;
+  }
   .comment {
     min-width: 0;
     border-radius: var(--_radius);

@@ -391,7 +391,7 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
     return this._isClosed ? html`<p class="closed" part="closed">${this.t('commentsClosed')}</p>` : nothing;
   }
 
-  private _renderComment(node: CommentNode): TemplateResult {
+  private _renderComment(node: CommentNode, dates: Intl.DateTimeFormat): TemplateResult {
     const { comment } = node;
     const name = comment.authorName || this.t('anonymous');
     const date = comment.date ? new Date(comment.date) : undefined;
@@ -408,7 +408,7 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
           <span id="author-${comment.id}">${author}</span>
           ${date
             ? html`<a class="date" part="date" href="#comment-${comment.id}"
-                ><time datetime=${comment.date!}>${dateTimeFormat(this.language, { dateStyle: 'medium', timeStyle: 'short' }).format(date)}</time></a
+                ><time datetime=${comment.date!}>${dates.format(date)}</time></a
               >`
             : nothing}
           ${node.replyTo !== undefined ? html`<span class="in-reply-to" part="in-reply-to">${this.t('inReplyTo', { name: node.replyTo || this.t('anonymous') })}</span>` : nothing}
@@ -421,7 +421,7 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
       </article>
       ${node.replies.length
         ? html`<ol class="replies" part="replies" role="list">
-            ${repeat(node.replies, (reply) => reply.comment.id, (reply) => this._renderComment(reply))}
+            ${repeat(node.replies, (reply) => reply.comment.id, (reply) => this._renderComment(reply, dates))}
           </ol>`
         : nothing}
     </li>`;
@@ -436,9 +436,11 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
     const postedApproved = this._posted.filter((entry) => entry.status === 'approved' && !page.comments.some((c) => c.id === entry.comment.id)).length;
     const count = page.total !== undefined ? page.total + postedApproved : approved;
     const more = threads.length > this._shown;
+    // One formatter for every comment's date, looked up once per render.
+    const dates = dateTimeFormat(this.language, { dateStyle: 'medium', timeStyle: 'short' });
     return html`${this._renderHeading(count)}${this._renderClosed()}
       <ol class="list" part="list" role="list" aria-labelledby=${this.heading === '' ? nothing : 'heading'}>
-        ${repeat(shown, (node) => node.comment.id, (node) => this._renderComment(node))}
+        ${repeat(shown, (node) => node.comment.id, (node) => this._renderComment(node, dates))}
       </ol>
       ${more
         ? this.loadMore === 'auto'
