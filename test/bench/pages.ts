@@ -1,10 +1,13 @@
 /**
- * In-page code for the benchmarks: the data generators and a hand-written vanilla DOM list that does the
- * same work as `<news-list>` (cut excerpts, format dates, build the same markup in a shadow root). Our
+ * In-page code for the benchmarks: the data generators, a hand-written vanilla DOM list that does the
+ * same work as `<news-list>` (cut excerpts, format dates, build the same markup in a shadow root) and one
+ * that does the same as `<comment-list>` (thread, format dates, sanitize, build the same markup). Our
  * side comes from the script-tag bundle (`window.NewsWidgets` and the registered elements).
  */
+import { threadComments, type CommentNode } from '../../src/data/comments.js';
 import { truncateText } from '../../src/data/excerpt.js';
-import type { NewsArticle } from '../../src/data/model.js';
+import type { NewsArticle, NewsComment } from '../../src/data/model.js';
+import type { Sanitize } from '../../src/data/sanitize.js';
 
 const WORDS = 'harbour council ferry valley river market school budget bridge weather festival library tide storm'.split(' ');
 
@@ -96,4 +99,134 @@ export function bigBody(bytes: number): string {
   return parts.join('\n');
 }
 
-Object.assign(window, { bench: { articles, VanillaList, bigBody } });
+// ---------- comments ----------
+
+const NAMES = ['Harriet Vale', 'Osman Reid', 'Kit Brennan', 'Nadia Kerr', 'Ben Okoro', 'Lou Fenner', 'Sam Achebe', 'Ines Harrow', 'Dev Malik', 'Ruth Ansel'];
+
+/**
+ * `count` comments in conversations of five, threaded as real discussions are: a comment, a reply, a reply
+ * to that and one more level, and a second reply to the first; every fourth conversation is one chain of
+ * five, whose last reply is past the default `max-depth` (4) and drawn flat with "In reply to". Content
+ * is WordPress-shaped HTML (paragraphs, a link, emphasis), about 400 bytes a comment.
+ */
+export function comments(count: number): NewsComment[] {
+  return Array.from({ length: count }, (_, i) => {
+    const id = i + 1;
+    const at = i % 5;
+    const start = id - at;
+    const chain = Math.floor(i / 5) % 4 === 3;
+    const parent = at === 0 ? 0 : chain || at < 4 ? id - 1 : start;
+    const name = NAMES[i % NAMES.length]!;
+    return {
+      id: String(id),
+      parent,
+      postId: 1,
+      authorName: name,
+      ...(i % 3 === 0 ? { authorUrl: `https://${name.split(' ')[0]!.toLowerCase()}.example/` } : {}),
+      authorAvatar: `/demo-media/avatar-${name.toLowerCase().replace(/\s+/g, '-')}.svg?w=96&h=96`,
+      date: new Date(Date.UTC(2026, 10, 1 + (i % 27), 9, i % 60)).toISOString(),
+      contentHtml: `<p>${sentence(i, 24)} <a href="https://elsewhere.example/${i}">${sentence(i, 3)}</a>, <em>${sentence(i + 1, 4)}</em>.</p>\n<p>${sentence(i + 2, 30)}.</p>\n`,
+      url: `https://news.example/story/#comment-${id}`,
+      status: 'approved',
+    };
+  });
+}
+
+const commentDate = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+const COMMENT_STYLE = `ol{display:grid;gap:1rem;margin:0;padding:0;list-style:none}.replies{margin-block-start:1rem;margin-inline-start:1.25rem;padding-inline-start:1.25rem;border-inline-start:2px solid #ccc}.item,.comment{min-width:0}.meta{display:flex;flex-wrap:wrap;align-items:center;gap:.25em .6em;min-height:2.5rem}.avatar{flex:none;width:2.5rem;height:2.5rem;border-radius:50%}.author{font-weight:700}.date,.in-reply-to{font-size:.875em;opacity:.7}.content{margin-block-start:.35em;margin-inline-start:3.1rem;overflow-wrap:anywhere}.content>:first-child{margin-block-start:0}.content>:last-child{margin-block-end:0}.reply{margin-block-start:.35em;margin-inline-start:3.1rem;min-height:2.75rem}`;
+
+/**
+ * The baseline for `<comment-list>`: the same comments threaded the same way (`threadComments`), the
+ * same markup (list, article with its anchor id, avatar, author, linked date, "In reply to", content,
+ * Reply button, nested reply lists) built by hand in a shadow root, each comment's HTML cleaned by the
+ * library's sanitizer one comment at a time, as a careful developer using it would.
+ */
+export class VanillaComments {
+  readonly host = document.createElement('div');
+  private readonly root: ShadowRoot;
+
+  constructor() {
+    this.root = this.host.attachShadow({ mode: 'open' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(COMMENT_STYLE);
+    this.root.adoptedStyleSheets = [sheet];
+  }
+
+  render(list: NewsComment[], sanitize: Sanitize): void {
+    const heading = document.createElement('h2');
+    heading.id = 'heading';
+    heading.textContent = `${list.length} comments`;
+    const top = document.createElement('ol');
+    top.className = 'list';
+    top.setAttribute('role', 'list');
+    top.setAttribute('aria-labelledby', 'heading');
+    const onReply = (): void => undefined;
+    const item = (node: CommentNode): HTMLLIElement => {
+      const { comment } = node;
+      const li = document.createElement('li');
+      li.className = 'item';
+      const article = document.createElement('article');
+      article.className = 'comment';
+      article.id = `comment-${comment.id}`;
+      article.tabIndex = -1;
+      article.setAttribute('aria-labelledby', `author-${comment.id}`);
+      const meta = document.createElement('header');
+      meta.className = 'meta';
+      const avatar = document.createElement('img');
+      avatar.className = 'avatar';
+      avatar.alt = '';
+      avatar.width = 40;
+      avatar.height = 40;
+      avatar.loading = 'lazy';
+      avatar.decoding = 'async';
+      avatar.src = comment.authorAvatar ?? '';
+      const byline = document.createElement('span');
+      byline.id = `author-${comment.id}`;
+      const author = document.createElement(comment.authorUrl ? 'a' : 'span');
+      author.className = 'author';
+      if (comment.authorUrl) {
+        (author as HTMLAnchorElement).href = comment.authorUrl;
+        (author as HTMLAnchorElement).rel = 'nofollow ugc noopener noreferrer';
+      }
+      author.textContent = comment.authorName;
+      byline.append(author);
+      const date = document.createElement('a');
+      date.className = 'date';
+      date.href = `#comment-${comment.id}`;
+      const time = document.createElement('time');
+      time.dateTime = comment.date ?? '';
+      time.textContent = commentDate.format(new Date(comment.date ?? 0));
+      date.append(time);
+      meta.append(avatar, byline, date);
+      if (node.replyTo !== undefined) {
+        const replyTo = document.createElement('span');
+        replyTo.className = 'in-reply-to';
+        replyTo.textContent = `In reply to ${node.replyTo}`;
+        meta.append(replyTo);
+      }
+      const content = document.createElement('div');
+      content.className = 'content';
+      content.append(sanitize(comment.contentHtml, comment.url ? { base: comment.url } : {}));
+      const reply = document.createElement('button');
+      reply.type = 'button';
+      reply.className = 'reply';
+      reply.setAttribute('aria-label', `Reply to ${comment.authorName}`);
+      reply.textContent = 'Reply';
+      reply.addEventListener('click', onReply);
+      article.append(meta, content, reply);
+      li.append(article);
+      if (node.replies.length) {
+        const replies = document.createElement('ol');
+        replies.className = 'replies';
+        replies.setAttribute('role', 'list');
+        for (const child of node.replies) replies.append(item(child));
+        li.append(replies);
+      }
+      return li;
+    };
+    for (const node of threadComments(list, 4)) top.append(item(node));
+    this.root.replaceChildren(heading, top);
+  }
+}
+
+Object.assign(window, { bench: { articles, VanillaList, bigBody, comments, VanillaComments } });

@@ -2,6 +2,9 @@
  * `npm run bench`: size, render speed, requests, demo-page stability and sanitizer cost, each against a
  * baseline measured in the same run. Prints a table, writes test/bench/results.json, and exits non-zero
  * when the script-tag bundle is over its size budget. Needs only `npm install` and a Chromium.
+ *
+ * `npm run bench -- --only=comments` (or any of size, render, comments, requests, demo, sanitize,
+ * comma-separated) runs only those measures, prints them and leaves results.json as it was.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -17,7 +20,12 @@ import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const BUDGET = 20 * 1024;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
-const ELEMENTS = ['news-article', 'news-list', 'popular-news', 'comment-form'];
+const ELEMENTS = ['news-article', 'news-list', 'popular-news', 'comment-list', 'comment-form'];
+const MEASURES = ['size', 'render', 'comments', 'requests', 'demo', 'sanitize'];
+const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
+const ONLY = onlyArg ? onlyArg.slice('--only='.length).split(',').filter(Boolean) : MEASURES;
+for (const name of ONLY) if (!MEASURES.includes(name)) throw new Error(`Unknown measure "${name}"; known: ${MEASURES.join(', ')}`);
+const runs = (/** @type {string} */ name) => ONLY.includes(name);
 
 /** @param {Buffer | string} data */
 const gz = (data) => gzipSync(data, { level: 9 }).length;
@@ -90,19 +98,21 @@ for (const mode of ['cdn', 'cdn-purify', 'cdn-fr', 'cdn-ar']) await build({ root
 const cdn = await readFile(join(root, 'dist/cdn/news-widgets.js'));
 const purifyFile = await readFile(join(root, 'dist/cdn/news-widgets.purify.js')).catch(() => undefined);
 const frFile = await readFile(join(root, 'dist/cdn/news-widgets.fr.js'));
-const litFloor = await bundle(join(root, 'test/bench/lit-floor.ts'), join(tmp, 'lit'));
-const sizes = { cdn: gz(cdn), purifyFallback: purifyFile ? gz(purifyFile) : 0, languagePack: gz(frFile), lit: gz(litFloor), elements: /** @type {Record<string, number>} */ ({}) };
-for (const tag of ELEMENTS) {
-  // DOMPurify stays out: npm users' bundlers split it into a chunk only browsers without the native API load.
-  sizes.elements[tag] = gz(await bundle(join(root, `src/components/${tag}/define.ts`), join(tmp, tag), ['dompurify']));
+if (runs('size')) {
+  const litFloor = await bundle(join(root, 'test/bench/lit-floor.ts'), join(tmp, 'lit'));
+  const sizes = { cdn: gz(cdn), purifyFallback: purifyFile ? gz(purifyFile) : 0, languagePack: gz(frFile), lit: gz(litFloor), elements: /** @type {Record<string, number>} */ ({}) };
+  for (const tag of ELEMENTS) {
+    // DOMPurify stays out: npm users' bundlers split it into a chunk only browsers without the native API load.
+    sizes.elements[tag] = gz(await bundle(join(root, `src/components/${tag}/define.ts`), join(tmp, tag), ['dompurify']));
+  }
+  results.size = sizes;
+  table.push(['size: script-tag bundle, all elements (gzip -9)', kb(sizes.cdn), `${((sizes.cdn / BUDGET) * 100).toFixed(0)}% of 20 KB budget`]);
+  table.push(['size: + DOMPurify fallback (only without native Sanitizer)', kb(sizes.cdn + sizes.purifyFallback), `fallback file ${kb(sizes.purifyFallback)}`]);
+  table.push(['size: + one language pack (French), only on French pages', kb(sizes.cdn + sizes.languagePack), `pack ${kb(sizes.languagePack)}`]);
+  table.push(['size: Lit + @lit/task alone (the floor)', kb(sizes.lit), `bundle = ${(sizes.cdn / sizes.lit).toFixed(2)}× the floor`]);
+  for (const tag of ELEMENTS) table.push([`size: ${tag} entry with its Lit`, kb(sizes.elements[tag] ?? 0), `${((sizes.elements[tag] ?? 0) / sizes.lit).toFixed(2)}× Lit`]);
+  if (sizes.cdn > BUDGET) failures.push(`script-tag bundle is ${sizes.cdn} bytes gzip, over the ${BUDGET}-byte budget`);
 }
-results.size = sizes;
-table.push(['size: script-tag bundle, all four (gzip -9)', kb(sizes.cdn), `${((sizes.cdn / BUDGET) * 100).toFixed(0)}% of 20 KB budget`]);
-table.push(['size: + DOMPurify fallback (only without native Sanitizer)', kb(sizes.cdn + sizes.purifyFallback), `fallback file ${kb(sizes.purifyFallback)}`]);
-table.push(['size: + one language pack (French), only on French pages', kb(sizes.cdn + sizes.languagePack), `pack ${kb(sizes.languagePack)}`]);
-table.push(['size: Lit + @lit/task alone (the floor)', kb(sizes.lit), `bundle = ${(sizes.cdn / sizes.lit).toFixed(2)}× the floor`]);
-for (const tag of ELEMENTS) table.push([`size: ${tag} entry with its Lit`, kb(sizes.elements[tag] ?? 0), `${((sizes.elements[tag] ?? 0) / sizes.lit).toFixed(2)}× Lit`]);
-if (sizes.cdn > BUDGET) failures.push(`script-tag bundle is ${sizes.cdn} bytes gzip, over the ${BUDGET}-byte budget`);
 
 // ---------- pages ----------
 const pagesJs = await bundle(join(root, 'test/bench/pages.ts'), join(tmp, 'pages'));
@@ -132,7 +142,8 @@ async function inPage(/** @type {string} */ path, /** @type {(arg: any) => Promi
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${site.origin}${path}`);
-  await page.waitForFunction(() => 'bench' in window && customElements.get('news-list') !== undefined);
+  // The bundle defines each element in a task of its own: wait for all of them.
+  await page.waitForFunction((tags) => 'bench' in window && tags.every((tag) => customElements.get(tag) !== undefined), ELEMENTS);
   const value = await page.evaluate(fn, arg);
   await context.close();
   return value;
@@ -141,181 +152,242 @@ async function inPage(/** @type {string} */ path, /** @type {(arg: any) => Promi
 try {
   // ---------- 2. render ----------
   const N = 1000;
-  /** @type {Record<string, Record<string, number[]>>} */
-  const render = { create: { ours: [], vanilla: [] }, update: { ours: [], vanilla: [] } };
-  for (let i = 0; i < SAMPLES; i += 1) {
+  if (runs('render')) {
+    /** @type {Record<string, Record<string, number[]>>} */
+    const render = { create: { ours: [], vanilla: [] }, update: { ours: [], vanilla: [] } };
+    for (let i = 0; i < SAMPLES; i += 1) {
+      for (const mode of /** @type {const} */ (['create', 'update'])) {
+        for (const variant of /** @type {const} */ (['ours', 'vanilla'])) {
+          render[mode][variant].push(
+            await inPage(
+              '/blank.html',
+              async ({ n, mode, variant }) => {
+                const { articles, VanillaList } = /** @type {any} */ (window).bench;
+                const first = articles(n, 0);
+                const next = articles(n, 1);
+                const settle = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+                // Done when every item is in the DOM with the text asked for, laid out. Ours renders after its
+                // data task completes (news-load), then one Lit update; vanilla renders synchronously.
+                const shown = async (rootOf, text, host) => {
+                  if (host) {
+                    await new Promise((resolve) => host.addEventListener('news-load', resolve, { once: true }));
+                    await host.updateComplete;
+                  }
+                  const items = rootOf().querySelectorAll('li');
+                  if (items.length !== n || !items[n - 1].textContent.includes(text)) throw new Error('list not rendered');
+                  items[n - 1].getBoundingClientRect();
+                };
+                const lastTitle = (list) => list[n - 1].title;
+                let el;
+                let list;
+                if (variant === 'ours') {
+                  el = document.createElement('news-list');
+                  el.setAttribute('limit', String(n));
+                  if (mode === 'update') {
+                    const loaded = shown(() => el.shadowRoot, lastTitle(first), el);
+                    el.articles = first;
+                    document.body.append(el);
+                    await loaded;
+                    await settle();
+                  }
+                } else {
+                  list = new VanillaList();
+                  if (mode === 'update') {
+                    list.render(first);
+                    document.body.append(list.host);
+                    await shown(() => list.host.shadowRoot, lastTitle(first));
+                    await settle();
+                  }
+                }
+                const data = mode === 'update' ? next : first;
+                const start = performance.now();
+                if (variant === 'ours') {
+                  const loaded = shown(() => el.shadowRoot, lastTitle(data), el);
+                  el.articles = data;
+                  if (mode === 'create') document.body.append(el);
+                  await loaded;
+                } else {
+                  list.render(data);
+                  if (mode === 'create') document.body.append(list.host);
+                  await shown(() => list.host.shadowRoot, lastTitle(data));
+                }
+                return performance.now() - start;
+              },
+              { n: N, mode, variant },
+            ),
+          );
+        }
+      }
+    }
+    results.render = {};
     for (const mode of /** @type {const} */ (['create', 'update'])) {
+      const { ours, vanilla } = render[mode];
+      const ratio = median(ours) / median(vanilla);
+      const [low, high] = bootstrap(ours, vanilla, (a, b) => median(a) / median(b));
+      /** @type {any} */ (results.render)[mode] = { ours: median(ours), oursCI: bootstrap(ours, ours, (a) => median(a)), vanilla: median(vanilla), vanillaCI: bootstrap(vanilla, vanilla, (a) => median(a)), ratio, ratioCI: [low, high], samples: { ours, vanilla } };
+      const label = mode === 'create' ? `render: <news-list> ${N} items, data in hand -> DOM` : `render: ${N} changed items re-rendered`;
+      table.push([label, `${median(ours).toFixed(1)} ms vs vanilla ${median(vanilla).toFixed(1)} ms`, `${ratio.toFixed(2)}× (95% CI ${low.toFixed(2)}–${high.toFixed(2)}; target ≤ 1.5×)`]);
+    }
+  }
+
+  // ---------- 2b. comments ----------
+  if (runs('comments')) {
+    /** @type {Record<'ours' | 'vanilla', number[]>} */
+    const times = { ours: [], vanilla: [] };
+    for (let i = 0; i < SAMPLES; i += 1) {
       for (const variant of /** @type {const} */ (['ours', 'vanilla'])) {
-        render[mode][variant].push(
+        times[variant].push(
           await inPage(
             '/blank.html',
-            async ({ n, mode, variant }) => {
-              const { articles, VanillaList } = /** @type {any} */ (window).bench;
-              const first = articles(n, 0);
-              const next = articles(n, 1);
-              const settle = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-              // Done when every item is in the DOM with the text asked for, laid out. Ours renders after its
-              // data task completes (news-load), then one Lit update; vanilla renders synchronously.
-              const shown = async (rootOf, text, host) => {
-                if (host) {
-                  await new Promise((resolve) => host.addEventListener('news-load', resolve, { once: true }));
-                  await host.updateComplete;
-                }
-                const items = rootOf().querySelectorAll('li');
-                if (items.length !== n || !items[n - 1].textContent.includes(text)) throw new Error('list not rendered');
-                items[n - 1].getBoundingClientRect();
+            async ({ n, variant }) => {
+              const w = /** @type {any} */ (window);
+              const { comments, VanillaComments } = w.bench;
+              const data = comments(n);
+              const lastText = data[n - 1].contentHtml.slice(3, 40);
+              // Done when every comment is in the DOM, the last one with its content, and laid out. Ours
+              // renders after its data task completes (news-load), then one Lit update; vanilla renders synchronously.
+              const shown = (/** @type {ShadowRoot} */ root) => {
+                const all = root.querySelectorAll('article.comment');
+                if (all.length !== n || !all[n - 1].querySelector('.content')?.textContent?.includes(lastText)) throw new Error('comments not rendered');
+                all[n - 1].getBoundingClientRect();
               };
-              const lastTitle = (list) => list[n - 1].title;
-              let el;
-              let list;
               if (variant === 'ours') {
-                el = document.createElement('news-list');
+                const el = document.createElement('comment-list');
                 el.setAttribute('limit', String(n));
-                if (mode === 'update') {
-                  const loaded = shown(() => el.shadowRoot, lastTitle(first), el);
-                  el.articles = first;
-                  document.body.append(el);
-                  await loaded;
-                  await settle();
-                }
-              } else {
-                list = new VanillaList();
-                if (mode === 'update') {
-                  list.render(first);
-                  document.body.append(list.host);
-                  await shown(() => list.host.shadowRoot, lastTitle(first));
-                  await settle();
-                }
-              }
-              const data = mode === 'update' ? next : first;
-              const start = performance.now();
-              if (variant === 'ours') {
-                const loaded = shown(() => el.shadowRoot, lastTitle(data), el);
-                el.articles = data;
-                if (mode === 'create') document.body.append(el);
+                const start = performance.now();
+                const loaded = new Promise((resolve) => el.addEventListener('news-load', resolve, { once: true }));
+                el.comments = data;
+                document.body.append(el);
                 await loaded;
-              } else {
-                list.render(data);
-                if (mode === 'create') document.body.append(list.host);
-                await shown(() => list.host.shadowRoot, lastTitle(data));
+                await el.updateComplete;
+                shown(el.shadowRoot);
+                return performance.now() - start;
               }
+              const list = new VanillaComments();
+              const sanitize = await w.NewsWidgets.getSanitizer();
+              const start = performance.now();
+              list.render(data, sanitize);
+              document.body.append(list.host);
+              shown(list.host.shadowRoot);
               return performance.now() - start;
             },
-            { n: N, mode, variant },
+            { n: N, variant },
           ),
         );
       }
     }
-  }
-  results.render = {};
-  for (const mode of /** @type {const} */ (['create', 'update'])) {
-    const { ours, vanilla } = render[mode];
+    const { ours, vanilla } = times;
     const ratio = median(ours) / median(vanilla);
     const [low, high] = bootstrap(ours, vanilla, (a, b) => median(a) / median(b));
-    /** @type {any} */ (results.render)[mode] = { ours: median(ours), oursCI: bootstrap(ours, ours, (a) => median(a)), vanilla: median(vanilla), vanillaCI: bootstrap(vanilla, vanilla, (a) => median(a)), ratio, ratioCI: [low, high], samples: { ours, vanilla } };
-    const label = mode === 'create' ? `render: <news-list> ${N} items, data in hand -> DOM` : `render: ${N} changed items re-rendered`;
-    table.push([label, `${median(ours).toFixed(1)} ms vs vanilla ${median(vanilla).toFixed(1)} ms`, `${ratio.toFixed(2)}× (95% CI ${low.toFixed(2)}–${high.toFixed(2)}; target ≤ 1.5×)`]);
+    results.comments = { ours: median(ours), oursCI: bootstrap(ours, ours, (a) => median(a)), vanilla: median(vanilla), vanillaCI: bootstrap(vanilla, vanilla, (a) => median(a)), ratio, ratioCI: [low, high], samples: { ours, vanilla } };
+    table.push([`render: <comment-list> ${N} threaded comments, data in hand -> DOM`, `${median(ours).toFixed(1)} ms vs vanilla ${median(vanilla).toFixed(1)} ms`, `${ratio.toFixed(2)}× (95% CI ${low.toFixed(2)}–${high.toFixed(2)}; target ≤ 1.5×)`]);
   }
 
   // ---------- 3. requests ----------
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  site.requests.length = 0;
-  await page.goto(`${site.origin}/requests.html`);
-  await page.waitForFunction(() => [...document.querySelectorAll('news-list, popular-news')].slice(0, 3).every((el) => el.shadowRoot?.querySelector('[part~="item"]')));
-  await page.waitForTimeout(500);
-  const shared = site.requests.filter((url) => url.includes('bench=shared')).length;
-  const lazyBefore = site.requests.filter((url) => url.includes('bench=lazy')).length;
-  await page.evaluate(() => document.querySelector('news-list[loading="lazy"]')?.scrollIntoView());
-  await page.waitForFunction(() => document.querySelector('news-list[loading="lazy"]')?.shadowRoot?.querySelector('[part~="item"]'));
-  const lazyAfter = site.requests.filter((url) => url.includes('bench=lazy')).length;
-  await context.close();
-  results.requests = { threeWidgetsOneUrl: shared, lazyBeforeScroll: lazyBefore, lazyAfterScroll: lazyAfter };
-  table.push(['requests: three widgets on one URL', `${shared}`, 'target 1']);
-  table.push(['requests: lazy widget below the fold, before / after scrolling near', `${lazyBefore} / ${lazyAfter}`, 'target 0 / 1']);
+  if (runs('requests')) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    site.requests.length = 0;
+    await page.goto(`${site.origin}/requests.html`);
+    await page.waitForFunction(() => [...document.querySelectorAll('news-list, popular-news')].slice(0, 3).every((el) => el.shadowRoot?.querySelector('[part~="item"]')));
+    await page.waitForTimeout(500);
+    const shared = site.requests.filter((url) => url.includes('bench=shared')).length;
+    const lazyBefore = site.requests.filter((url) => url.includes('bench=lazy')).length;
+    await page.evaluate(() => document.querySelector('news-list[loading="lazy"]')?.scrollIntoView());
+    await page.waitForFunction(() => document.querySelector('news-list[loading="lazy"]')?.shadowRoot?.querySelector('[part~="item"]'));
+    const lazyAfter = site.requests.filter((url) => url.includes('bench=lazy')).length;
+    await context.close();
+    results.requests = { threeWidgetsOneUrl: shared, lazyBeforeScroll: lazyBefore, lazyAfterScroll: lazyAfter };
+    table.push(['requests: three widgets on one URL', `${shared}`, 'target 1']);
+    table.push(['requests: lazy widget below the fold, before / after scrolling near', `${lazyBefore} / ${lazyAfter}`, 'target 0 / 1']);
+  }
 
   // ---------- 4. demo page ----------
-  const demo = [];
-  for (let i = 0; i < Math.min(SAMPLES, 7); i += 1) {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const p = await ctx.newPage();
-    await p.addInitScript(() => {
-      const w = /** @type {any} */ (window);
-      w.__cls = 0;
-      w.__longest = 0;
-      w.__painted = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of /** @type {any[]} */ (list.getEntries())) if (!entry.hadRecentInput) w.__cls += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-      document.addEventListener('news-load', (event) => {
-        if (/** @type {Element} */ (event.target).localName === 'news-article')
-          requestAnimationFrame(() => setTimeout(() => (w.__painted = performance.now())));
-      });
-    });
-    await p.goto(`${site.origin}/demo.html`);
-    await p.waitForFunction(() => /** @type {any} */ (window).__painted > 0, undefined, { timeout: 15000 });
-    await p.waitForTimeout(1500);
-    demo.push(
-      await p.evaluate(() => {
+  if (runs('demo')) {
+    const demo = [];
+    for (let i = 0; i < Math.min(SAMPLES, 7); i += 1) {
+      const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const p = await ctx.newPage();
+      await p.addInitScript(() => {
         const w = /** @type {any} */ (window);
-        const response = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/wp-json/wp/v2/posts/1'));
-        return { cls: w.__cls, longestTask: w.__longest, responseToPaint: w.__painted - (/** @type {any} */ (response)?.responseEnd ?? 0) };
-      }),
-    );
-    await ctx.close();
+        w.__cls = 0;
+        w.__longest = 0;
+        w.__painted = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of /** @type {any[]} */ (list.getEntries())) if (!entry.hadRecentInput) w.__cls += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+        }).observe({ type: 'longtask', buffered: true });
+        document.addEventListener('news-load', (event) => {
+          if (/** @type {Element} */ (event.target).localName === 'news-article')
+            requestAnimationFrame(() => setTimeout(() => (w.__painted = performance.now())));
+        });
+      });
+      await p.goto(`${site.origin}/demo.html`);
+      await p.waitForFunction(() => /** @type {any} */ (window).__painted > 0, undefined, { timeout: 15000 });
+      await p.waitForTimeout(1500);
+      demo.push(
+        await p.evaluate(() => {
+          const w = /** @type {any} */ (window);
+          const response = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/wp-json/wp/v2/posts/1'));
+          return { cls: w.__cls, longestTask: w.__longest, responseToPaint: w.__painted - (/** @type {any} */ (response)?.responseEnd ?? 0) };
+        }),
+      );
+      await ctx.close();
+    }
+    const cls = median(demo.map((d) => d.cls));
+    const longest = median(demo.map((d) => d.longestTask));
+    const toPaint = median(demo.map((d) => d.responseToPaint));
+    results.demo = { cls, longestTask: longest, responseToPaint: toPaint, runs: demo };
+    table.push(['demo page: cumulative layout shift (median)', cls.toFixed(4), 'target ≤ 0.01']);
+    table.push(['demo page: longest main-thread task (median)', `${longest.toFixed(0)} ms`, 'target: no task over 50 ms']);
+    table.push(['demo page: endpoint response -> article painted (median)', `${toPaint.toFixed(1)} ms`, '']);
   }
-  const cls = median(demo.map((d) => d.cls));
-  const longest = median(demo.map((d) => d.longestTask));
-  const toPaint = median(demo.map((d) => d.responseToPaint));
-  results.demo = { cls, longestTask: longest, responseToPaint: toPaint, runs: demo };
-  table.push(['demo page: cumulative layout shift (median)', cls.toFixed(4), 'target ≤ 0.01']);
-  table.push(['demo page: longest main-thread task (median)', `${longest.toFixed(0)} ms`, 'target: no task over 50 ms']);
-  table.push(['demo page: endpoint response -> article painted (median)', `${toPaint.toFixed(1)} ms`, '']);
 
   // ---------- 5. sanitizer ----------
-  /** @type {Record<string, number[]>} */
-  const sanitize = { native: [], dompurify: [], element: [] };
-  for (let i = 0; i < SAMPLES; i += 1) {
-    for (const variant of /** @type {const} */ (['native', 'dompurify', 'element'])) {
-      sanitize[variant].push(
-        await inPage(
-          '/blank.html',
-          async ({ variant, bytes }) => {
-            const w = /** @type {any} */ (window);
-            const body = w.bench.bigBody(bytes);
-            if (variant === 'element') {
-              await w.NewsWidgets.getSanitizer();
-              const el = /** @type {any} */ (document.createElement('news-article'));
-              document.body.append(el);
-              const article = { ...w.bench.articles(1)[0], bodyHtml: body };
+  if (runs('sanitize')) {
+    /** @type {Record<string, number[]>} */
+    const sanitize = { native: [], dompurify: [], element: [] };
+    for (let i = 0; i < SAMPLES; i += 1) {
+      for (const variant of /** @type {const} */ (['native', 'dompurify', 'element'])) {
+        sanitize[variant].push(
+          await inPage(
+            '/blank.html',
+            async ({ variant, bytes }) => {
+              const w = /** @type {any} */ (window);
+              const body = w.bench.bigBody(bytes);
+              if (variant === 'element') {
+                await w.NewsWidgets.getSanitizer();
+                const el = /** @type {any} */ (document.createElement('news-article'));
+                document.body.append(el);
+                const article = { ...w.bench.articles(1)[0], bodyHtml: body };
+                const start = performance.now();
+                el.article = article;
+                await el.updateComplete;
+                await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+                el.shadowRoot.querySelector('[part~="body"]')?.getBoundingClientRect();
+                return performance.now() - start;
+              }
+              const clean = await w.NewsWidgets.getSanitizer(variant);
+              const host = document.createElement('div');
+              document.body.append(host);
               const start = performance.now();
-              el.article = article;
-              await el.updateComplete;
-              await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-              el.shadowRoot.querySelector('[part~="body"]')?.getBoundingClientRect();
+              host.append(clean(body, { base: 'https://news.example/' }));
+              host.getBoundingClientRect();
               return performance.now() - start;
-            }
-            const clean = await w.NewsWidgets.getSanitizer(variant);
-            const host = document.createElement('div');
-            document.body.append(host);
-            const start = performance.now();
-            host.append(clean(body, { base: 'https://news.example/' }));
-            host.getBoundingClientRect();
-            return performance.now() - start;
-          },
-          { variant, bytes: 200 * 1024 },
-        ),
-      );
+            },
+            { variant, bytes: 200 * 1024 },
+          ),
+        );
+      }
     }
+    results.sanitize = Object.fromEntries(Object.entries(sanitize).map(([k, v]) => [k, { median: median(v), samples: v }]));
+    const nativeMs = median(sanitize.native);
+    const purifyMs = median(sanitize.dompurify);
+    table.push(['sanitize 200 KB body: native Sanitizer API', `${nativeMs.toFixed(1)} ms`, `DOMPurify ${purifyMs.toFixed(1)} ms (${(purifyMs / nativeMs).toFixed(2)}× native)`]);
+    table.push(['<news-article> with a 200 KB body: set -> rendered', `${median(sanitize.element).toFixed(1)} ms`, 'native path']);
   }
-  results.sanitize = Object.fromEntries(Object.entries(sanitize).map(([k, v]) => [k, { median: median(v), samples: v }]));
-  const nativeMs = median(sanitize.native);
-  const purifyMs = median(sanitize.dompurify);
-  table.push(['sanitize 200 KB body: native Sanitizer API', `${nativeMs.toFixed(1)} ms`, `DOMPurify ${purifyMs.toFixed(1)} ms (${(purifyMs / nativeMs).toFixed(2)}× native)`]);
-  table.push(['<news-article> with a 200 KB body: set -> rendered', `${median(sanitize.element).toFixed(1)} ms`, 'native path']);
 } finally {
   await browser.close();
   site.close();
@@ -326,8 +398,12 @@ const width = Math.max(...table.map(([a]) => a.length));
 const width2 = Math.max(...table.map(([, b]) => b.length));
 console.log(`\n${'measure'.padEnd(width)}  ${'figure'.padEnd(width2)}  against baseline / target`);
 for (const [a, b, c] of table) console.log(`${a.padEnd(width)}  ${b.padEnd(width2)}  ${c}`);
-await writeFile(join(root, 'test/bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log('\nFigures written to test/bench/results.json');
+if (onlyArg) {
+  console.log(`\nOnly ${ONLY.join(', ')}: test/bench/results.json left as it was.`);
+} else {
+  await writeFile(join(root, 'test/bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nFigures written to test/bench/results.json');
+}
 if (failures.length) {
   console.error(`\nOver budget:\n- ${failures.join('\n- ')}`);
   process.exit(1);
