@@ -8,7 +8,8 @@ import { CHROMIUM_ARGS, chromiumPath } from './support/chromium.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const demoApi = createDemoApi({ floodSeconds: 2 });
+// Long enough that a loaded machine cannot stretch two quick posts past it; tests use an email of their own per comment.
+const demoApi = createDemoApi({ floodSeconds: 10 });
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {

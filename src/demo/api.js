@@ -33,7 +33,7 @@ import { AUTHORS, CATEGORIES, POSTS, SEED_COMMENTS, SITE, TAGS, slugify } from '
  * @property {Record<string, string>} query `name[]=a&name[]=b` arrives as `name: 'a,b'`.
  * @property {string} origin `http://` and the request's Host, for absolute links.
  * @property {Store} store
- * @property {() => void} reset
+ * @property {(posts?: number[]) => void} reset
  */
 /** @typedef {(context: Context) => Reply | Promise<Reply>} Handler */
 /** @typedef {{ post: number, parent: number, author_name: string, author_email: string, author_url: string, content: string }} CommentInput */
@@ -602,9 +602,10 @@ function articlePage({ match, query, store }) {
 }
 
 /** @type {Handler} */
-function resetComments({ req, reset, store }) {
+function resetComments({ req, query, reset, store }) {
   if (req.headers['x-demo-reset'] !== '1') throw new RestError(403, 'rest_forbidden', 'Sorry, you are not allowed to do that.');
-  reset();
+  // `?post=1,2`: only those articles' comments, so tests of other articles running meanwhile keep theirs.
+  reset(idList(query.post, 'post'));
   return { body: { reset: true, comments: store.comments.length } };
 }
 
@@ -714,9 +715,11 @@ function send(res, { status = 200, body, type = JSON_TYPE, headers = {} }, cors 
 export function createDemoApi({ floodSeconds = 15 } = {}) {
   /** @type {Store} */
   const store = { comments: [], nextId: 1, floodMs: floodSeconds * 1000 };
-  const reset = () => {
-    store.comments = SEED_COMMENTS.map(({ date, ...comment }) => ({ ...comment, time: Date.parse(`${date}Z`) }));
-    store.nextId = store.comments.length + 1;
+  /** @param {number[] | undefined} [posts] */
+  const reset = (posts) => {
+    const seeded = SEED_COMMENTS.filter((comment) => !posts || posts.includes(comment.post)).map(({ date, ...comment }) => ({ ...comment, time: Date.parse(`${date}Z`) }));
+    store.comments = posts ? [...store.comments.filter((comment) => !posts.includes(comment.post)), ...seeded].sort((a, b) => a.id - b.id) : seeded;
+    store.nextId = posts ? Math.max(store.nextId, SEED_COMMENTS.length + 1) : store.comments.length + 1;
   };
   reset();
 

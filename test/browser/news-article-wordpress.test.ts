@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 import '../../src/components/news-article/define.js';
 import '../../src/components/news-list/define.js';
 import type { NewsArticleElement, NewsArticleLoadDetail } from '../../src/components/news-article/news-article.js';
@@ -23,7 +24,7 @@ const jsonLd = (el: HTMLElement): Record<string, unknown> =>
   JSON.parse(el.querySelector(':scope > script[type="application/ld+json"]')?.textContent ?? 'null') as Record<string, unknown>;
 
 async function settled(el: NewsArticleElement | NewsListElement): Promise<void> {
-  await waitUntil(() => shadow(el).querySelector('.root')?.getAttribute('aria-busy') === 'false', 'the widget never finished loading', { timeout: 5000 });
+  await waitFor(() => shadow(el).querySelector('.root')?.getAttribute('aria-busy') === 'false', 'the widget never finished loading', { timeout: 5000 });
   await el.updateComplete;
 }
 
@@ -92,7 +93,7 @@ describe('<news-article> and a stock WordPress', () => {
       const errors: Event[] = [];
       el.addEventListener('news-error', (event) => errors.push(event));
       submitPassword(el, 'herring');
-      await waitUntil(() => part(el, 'password-error'), 'no message for the wrong password');
+      await waitFor(() => part(el, 'password-error'), 'no message for the wrong password');
       await el.updateComplete;
       const input = part<HTMLInputElement>(el, 'password-input')!;
       expect(text(part(el, 'password-error'))).to.equal('That password is not right. Please try again.');
@@ -148,7 +149,7 @@ describe('<news-article> and a stock WordPress', () => {
       const el = await fixture<NewsArticleElement>(html`<news-article src=${src}></news-article>`);
       await settled(el);
       submitPassword(el, 'swordfish');
-      await waitUntil(() => text(part(el, 'body')).includes('closed doors'), 'the body never came');
+      await waitFor(() => text(part(el, 'body')).includes('closed doors'), 'the body never came');
 
       // The same source in another widget, within the time responses are shared: the locked answer.
       const other = await fixture<NewsArticleElement>(html`<news-article src=${src}></news-article>`);
@@ -171,10 +172,10 @@ describe('<news-article> and a stock WordPress', () => {
       expect(text(shadow(el).querySelector('label[for="password-input"]'))).to.equal('Mot de passe');
       expect(text(part(el, 'password-submit'))).to.equal('Lire l’article');
       submitPassword(el, 'faux');
-      await waitUntil(() => part(el, 'password-error'), 'no message for the wrong password');
+      await waitFor(() => part(el, 'password-error'), 'no message for the wrong password');
       expect(text(part(el, 'password-error'))).to.equal('Ce mot de passe n’est pas le bon. Veuillez réessayer.');
       submitPassword(el, 'swordfish');
-      await waitUntil(() => shadow(el).querySelector('a.embed-link'), 'the body never came');
+      await waitFor(() => shadow(el).querySelector('a.embed-link'), 'the body never came');
       await el.updateComplete;
       const link = shadow(el).querySelector('a.embed-link')!;
       expect(text(link)).to.equal('Regarder sur YouTube');
@@ -188,7 +189,7 @@ describe('<news-article> and a stock WordPress', () => {
       const el = await fixture<NewsArticleElement>(html`<news-article link-target="_blank" src=${protectedSrc()}></news-article>`);
       await settled(el);
       submitPassword(el, 'swordfish');
-      await waitUntil(() => shadow(el).querySelector('a.embed-link'), 'the body never came');
+      await waitFor(() => shadow(el).querySelector('a.embed-link'), 'the body never came');
       const link = shadow(el).querySelector('a.embed-link')!;
       expect(text(link)).to.equal('Watch on YouTube');
       expect(link.getAttribute('target')).to.equal('_blank');
@@ -199,7 +200,7 @@ describe('<news-article> and a stock WordPress', () => {
       await settled(el);
       el.timeout = 300;
       submitPassword(el, 'swordfish');
-      await waitUntil(() => part(el, 'password-error'), 'no message for a request that timed out', { timeout: 5000 });
+      await waitFor(() => part(el, 'password-error'), 'no message for a request that timed out', { timeout: 5000 });
       expect(text(part(el, 'password-error'))).to.equal('The news source took too long to answer.');
       expect(part(el, 'password-input')!.getAttribute('aria-invalid'), 'the password may be right').to.equal('false');
       expect(part(el, 'protected')).to.not.equal(null);

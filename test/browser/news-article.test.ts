@@ -597,6 +597,7 @@ describe('<news-article>', () => {
       expect(jsonLd(el)).to.deep.equal({
         '@context': 'https://schema.org',
         '@type': 'NewsArticle',
+        '@id': 'https://news.example/2026/03/04/lighthouse-keepers-return/',
         headline: 'Lighthouse keepers return to Gull Point',
         description: 'The trust that owns the light will staff it again from May.',
         url: 'https://news.example/2026/03/04/lighthouse-keepers-return/',
