@@ -433,6 +433,18 @@ const SEEDS = [
   [6, 0, 'Lou Fenner', 61, 'Poor first half, deserved it in the second. Whoever we draw next, bring it on.'],
   [13, 0, 'Nadia Kerr', 600, 'Saw it on opening night. The second act is worth the ticket on its own, whatever the reviewer says.'],
   [14, 0, 'Ben Okoro', 240, 'Will the number 7 still stop at the hospital during the diversion?'],
+  // The lead story's discussion, in three threads (ids go on from 9: the parents below count from the top).
+  [1, 1, 'Jamie Costa', 128, 'Harriet, tell her the kettle was on at ours too. The river stopped two steps short of the top and thirty of us just stood there watching it.'],
+  [1, 9, 'Harriet Vale', 171, 'I will, Jamie. She wants to know when she can put the rugs back down. I told her March, to be safe.'],
+  [1, 1, 'Aled Pryce', 262, "Same on Water Lane. First winter in six we haven't had to carry everything upstairs. Worth every penny of the 48 million as far as I'm concerned."],
+  [1, 11, 'Bea Lindgren', 305, 'Easy to say from Water Lane. None of the 48 million was spent on Eastholme, and eleven houses there had water through the door.'],
+  [1, 12, 'Aled Pryce', 338, "Fair point, and I didn't mean it that way. I'd happily see the next scheme go on the marsh side."],
+  [1, 3, 'Osman Reid', 226, 'Thanks, Kit. Are those meetings open to anyone, or only to Trust members?'],
+  [1, 2, 'Tariq Mensah', 290, "I've worked on tidal gates elsewhere. A slow gate on its first real closure is common: air valves stick after months of sitting still. Four minutes is a finding, not a failure."],
+  [1, 0, 'Dilys Harker', 410, 'We live in Eastholme. The water came under the back door at about ten past three and was over our ankles in the kitchen by four. The people at the rest centre were kind, but we would rather not need them again.'],
+  [1, 16, 'Maggie Stroud', 452, "So sorry, Dilys. The village hall is collecting for the eleven houses: there's a box at the shop, and they'll take furniture too."],
+  [1, 16, 'Rhys Okonjo', 515, "Defences for the marsh side were costed in 2022 and then shelved. I'll be asking at full council next month whether that study can come back out."],
+  [1, 18, 'Dilys Harker', 584, 'Thank you. A few of us will be in the public gallery.'],
 ];
 
 /** @type {SeedComment[]} */

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDemoApi } from '../../src/demo/api.js';
-import { POSTS } from '../../src/demo/posts.js';
+import { POSTS, SEED_COMMENTS } from '../../src/demo/posts.js';
 import { wpDieMessage } from '../../src/data/send-comment.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -115,7 +115,8 @@ describe('GET /wp-json/wp/v2/posts', () => {
     });
     expect(terms[0]).toEqual([{ id: 3, name: 'Local', slug: 'local', link: `${base}/news/category/local/`, taxonomy: 'category' }]);
     expect(terms[1].every((term: Json) => term.taxonomy === 'post_tag')).toBe(true);
-    expect(replies[0]).toHaveLength(3);
+    // As WordPress: the first page of the comments endpoint (10), whatever the post has.
+    expect(replies[0]).toHaveLength(10);
     // An article without a picture embeds none.
     expect((await get('/wp-json/wp/v2/posts/14?_embed')).json._embedded['wp:featuredmedia']).toBeUndefined();
   });
@@ -137,8 +138,23 @@ describe('comments', () => {
 
   it('lists approved comments of a post only', async () => {
     const { json, headers } = await get('/wp-json/wp/v2/comments?post=1');
-    expect(headers.get('x-wp-total')).toBe('3');
+    expect(headers.get('x-wp-total')).toBe('14');
+    expect(headers.get('x-wp-totalpages')).toBe('2');
+    expect(json).toHaveLength(10);
     expect(json.every((comment: Json) => comment.status === 'approved' && comment.post === 1)).toBe(true);
+  });
+
+  it('seeds the lead story with a threaded discussion: three threads, one three replies deep, and a held comment', async () => {
+    const comments = (await get('/wp-json/wp/v2/comments?post=1&per_page=100&order=asc')).json as Json[];
+    expect(comments).toHaveLength(14);
+    const byId = new Map(comments.map((comment) => [comment.id, comment]));
+    const depth = (comment: Json): number => (comment.parent ? 1 + depth(byId.get(comment.parent)!) : 0);
+    expect(comments.filter((comment) => comment.parent === 0)).toHaveLength(3);
+    expect(Math.max(...comments.map(depth))).toBe(3);
+    expect(comments.every((comment) => comment.parent === 0 || byId.has(comment.parent)), 'every reply answers a listed comment').toBe(true);
+    const held = SEED_COMMENTS.filter((comment) => comment.post === 1 && comment.status === 'hold');
+    expect(held).toHaveLength(1);
+    expect(byId.has(held[0]!.id)).toBe(false);
   });
 
   it.each([
@@ -180,7 +196,11 @@ describe('comments', () => {
     expect((await postComment(commentBody({ content: 'See http://example.com' }))).json.status).toBe('hold');
     expect((await postComment(commentBody({ content: 'Please moderate me' }))).json.status).toBe('hold');
     const listed = (await get('/wp-json/wp/v2/comments?post=1')).json.map((comment: Json) => comment.id);
-    expect(listed).toEqual([plain.json.id, 3, 2, 1]);
+    // Newest first, held ones left out: the new comment, then the seeded approved ones.
+    const seeded = SEED_COMMENTS.filter((comment) => comment.post === 1 && comment.status === 'approved')
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .map((comment) => comment.id);
+    expect(listed).toEqual([plain.json.id, ...seeded].slice(0, 10));
   });
 
   it('accepts a form-encoded comment', async () => {
@@ -219,7 +239,7 @@ describe('comments', () => {
     expect((await postComment(commentBody())).status).toBe(201);
     expect((await fetch(`${base}/wp-json/wp/v2/comments/reset`, { method: 'POST' })).status).toBe(403);
     await fetch(`${base}/wp-json/wp/v2/comments/reset`, { method: 'POST', headers: { 'X-Demo-Reset': '1' } });
-    expect((await get('/wp-json/wp/v2/comments?post=1')).json).toHaveLength(3);
+    expect((await get('/wp-json/wp/v2/comments?post=1')).headers.get('x-wp-total')).toBe('14');
   });
 });
 
