@@ -83,6 +83,20 @@ describe('real comment counts from WordPress', () => {
     expect(wp.requests).toEqual(['/posts?_embed', '/comments?post=1%2C3%2C4&per_page=100&_fields=post']);
   });
 
+  it('leaves a password-protected post out of the count request, which WordPress would refuse whole', async () => {
+    const wp = fakeWordPress({ 1: 23, 2: 15 });
+    const protectedPost = (async (input: RequestInfo | URL) => {
+      const response = await wp.fetch(input);
+      if (!String(input).includes('/posts')) return response;
+      const posts = (await response.json()) as Array<Record<string, unknown>>;
+      posts[1]!.content = { rendered: '', protected: true };
+      return new Response(JSON.stringify(posts), { headers: response.headers });
+    }) as typeof fetch;
+    const page = await loadArticles(`${SITE}/posts?_embed`, { fetch: protectedPost, commentCounts: true });
+    expect(wp.requests[1]).toBe('/comments?post=1&per_page=100&_fields=post');
+    expect(page.articles.map((a) => a.commentCount)).toEqual([23, 10]);
+  });
+
   it('reads a second page of comments when there are more than 100, and stops there (at most three requests)', async () => {
     const wp = fakeWordPress({ 1: 90, 2: 60, 3: 70 });
     const page = await loadArticles(`${SITE}/posts?_embed`, { fetch: wp.fetch, commentCounts: true });

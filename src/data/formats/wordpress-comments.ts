@@ -46,9 +46,13 @@ export function commentsEndpoint(json: unknown, url: string | undefined): string
   return endpoint.href;
 }
 
-/** Whether an article's count may be short: unknown, or exactly one full embedded page. */
+/**
+ * Whether an article's count may be short (unknown, or exactly one full embedded page) and can be asked
+ * for. A password-protected post's comments are not public: WordPress answers a request naming one with
+ * `401 rest_cannot_read_post`, refusing the counts of every other post in it too, so it is left out.
+ */
 function uncertain(article: NewsArticle): boolean {
-  return article.postId !== undefined && (article.commentCount === undefined || article.commentCount >= EMBEDDED_COMMENTS);
+  return article.postId !== undefined && !article.protected && (article.commentCount === undefined || article.commentCount >= EMBEDDED_COMMENTS);
 }
 
 function withCount(article: NewsArticle, count: number): NewsArticle {
