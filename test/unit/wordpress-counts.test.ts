@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearResponseCache } from '../../src/data/fetch-json.js';
 import { commentsEndpoint } from '../../src/data/formats/wordpress-comments.js';
-import { loadArticles } from '../../src/data/load.js';
+import { isPasswordRefusal, loadArticles, loadWithPassword } from '../../src/data/load.js';
 
 /**
  * A small WordPress: posts with a number of approved comments each, answering the posts and comments
@@ -140,5 +140,28 @@ describe('paging when a proxy hides the WordPress totals', () => {
     const refusing = (async () => new Response(JSON.stringify({ code: 'rest_invalid_param', message: 'Invalid parameter(s): orderby' }), { status: 400 })) as typeof fetch;
     await expect(loadArticles(`${SITE}/posts?orderby=comment_count`, { fetch: refusing })).rejects.toMatchObject({ code: 'http', status: 400, serverCode: 'rest_invalid_param' });
     expect(wp.requests).toEqual([]);
+  });
+});
+
+describe('loadWithPassword', () => {
+  it('sends the password as WordPress takes it, in a request of its own, and names no password in errors', async () => {
+    const seen: Array<{ url: string; cache?: RequestCache }> = [];
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push({ url: String(input), cache: init?.cache });
+      const right = new URL(String(input)).searchParams.get('password') === 'lobster-pots';
+      return right
+        ? new Response(JSON.stringify({ id: 16, link: 'https://news.example/16/', title: { rendered: 'Kept' }, content: { rendered: '<p>Open.</p>', protected: true } }))
+        : new Response(JSON.stringify({ code: 'rest_post_incorrect_password', message: 'Incorrect post password.' }), { status: 403 });
+    }) as typeof globalThis.fetch;
+    const page = await loadWithPassword(`${SITE}/posts/16?_embed`, 'lobster-pots', { fetch });
+    expect(page.articles[0]).toMatchObject({ bodyHtml: '<p>Open.</p>', protected: true });
+    expect(seen[0]).toEqual({ url: `${SITE}/posts/16?_embed=&password=lobster-pots`, cache: 'no-store' });
+    const refused = await loadWithPassword(`${SITE}/posts/16?_embed`, 'wrong-guess', { fetch }).catch((error: unknown) => error);
+    expect(isPasswordRefusal(refused)).toBe(true);
+    expect(JSON.stringify({ message: (refused as Error).message, url: (refused as { url?: string }).url })).not.toContain('wrong-guess');
+    const offline = (async () => Promise.reject(new TypeError('offline'))) as typeof globalThis.fetch;
+    const failed = await loadWithPassword(`${SITE}/posts/16`, 'secret-one', { fetch: offline }).catch((error: unknown) => error);
+    expect(isPasswordRefusal(failed)).toBe(false);
+    expect((failed as Error).message).not.toContain('secret-one');
   });
 });

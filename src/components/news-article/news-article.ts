@@ -6,11 +6,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { resolveUrl } from '../../config.js';
 import { NewsError, isAbort } from '../../data/errors.js';
-import { DEFAULT_TIMEOUT } from '../../data/fetch-json.js';
-import { httpError, parseJsonText, request } from '../../data/http.js';
 import { articleJsonLd } from '../../data/json-ld-writer.js';
 import type { ArticleInput } from '../../data/finish.js';
-import { readArticles } from '../../data/load.js';
+import { isPasswordRefusal, loadWithPassword } from '../../data/load.js';
 import type { NewsArticle, NewsPage, NewsTerm } from '../../data/model.js';
 import { getSanitizer, type EmbedSource } from '../../data/sanitize.js';
 import { safeUrl } from '../../data/values.js';
@@ -61,30 +59,6 @@ function sameBody(a: BodyKey, b: BodyKey): boolean {
 /** A story the source keeps behind a password, not sent yet: no body to show. */
 function isLocked(article: NewsArticle): boolean {
   return article.protected === true && article.bodyHtml.trim() === '';
-}
-
-/**
- * The source URL with the password added as WordPress's REST API takes it (`?password=`, on a single
- * post or a list). Undefined for a URL that cannot carry one.
- */
-function withPassword(url: string, password: string): string | undefined {
-  try {
-    const target = new URL(url, document.baseURI);
-    target.searchParams.set('password', password);
-    return target.href;
-  } catch {
-    return undefined;
-  }
-}
-
-/** What went wrong with a password, if it was not simply refused: kept without the URL that carried the password. */
-function passwordFailure(error: unknown): NewsError | undefined {
-  if (error instanceof NewsError) {
-    // WordPress answers a wrong password with 403 `rest_post_incorrect_password`; other sites with 401 or 403.
-    if (error.serverCode === 'rest_post_incorrect_password' || (error.code === 'http' && (error.status === 401 || error.status === 403))) return undefined;
-    return new NewsError(error.code, 'The password could not be checked', error.status === undefined ? {} : { status: error.status });
-  }
-  return new NewsError('unsupported-shape', 'The password could not be checked');
 }
 
 /**
@@ -349,8 +323,6 @@ export class NewsArticleElement extends NewsElement {
     const source = this._passwordSource();
     const password = input?.value ?? '';
     if (!input || !article || !source || this._unlocking || password === '' || !isLocked(article)) return;
-    const url = withPassword(source, password);
-    if (!url) return;
     // Out of the field as soon as it is sent: the only copy left is the request's.
     input.value = '';
     const controller = new AbortController();
@@ -359,15 +331,7 @@ export class NewsArticleElement extends NewsElement {
     let opened: NewsArticle | undefined;
     let error: NewsError | undefined;
     try {
-      const { credentials, timeout } = this.requestOptions();
-      const response = await request(
-        url,
-        { credentials, headers: { Accept: 'application/json' }, cache: 'no-store' },
-        { timeout: timeout ?? DEFAULT_TIMEOUT, signal: controller.signal },
-      );
-      // Errors name the endpoint without the password.
-      if (response.status < 200 || response.status > 299) throw httpError({ ...response, url: source });
-      const page = readArticles(parseJsonText(response.text, source, response.headers['content-type']), this.sourceOptions(), { url: source, headers: response.headers });
+      const page = await loadWithPassword(source, password, { ...this.sourceOptions(), ...this.requestOptions(controller.signal) });
       opened = this._pick(page);
       if (opened && !isLocked(opened) && opened.bodyHtml.trim() !== '') {
         await getSanitizer().catch((cause: unknown) => {
@@ -377,7 +341,8 @@ export class NewsArticleElement extends NewsElement {
     } catch (caught) {
       if (isAbort(caught) && controller.signal.aborted) return;
       opened = undefined;
-      error = passwordFailure(caught);
+      // A refused password is the reader's to try again; anything else is said as what went wrong.
+      error = isPasswordRefusal(caught) ? undefined : caught instanceof NewsError ? caught : new NewsError('unsupported-shape', 'The password could not be checked');
     } finally {
       if (this._unlocking === controller) this._unlocking = undefined;
     }
