@@ -3,6 +3,7 @@ import type { NewsErrorDetail } from '../../src/components/base/news-element.js'
 import type { CommentFormElement, NewsCommentDetail } from '../../src/components/comment-form/comment-form.js';
 import '../../src/components/comment-form/define.js';
 import type { CommentNotConfirmedError } from '../../src/data/send-comment.js';
+import { control, fill, part } from '../support/comment-form.js';
 
 /**
  * `<comment-form>` against WordPress's classic endpoint, `/wp-comments-post.php`, as the demo API models
@@ -58,19 +59,7 @@ afterEach(() => {
   console.warn = originalWarn;
 });
 
-const shadow = (el: HTMLElement): ShadowRoot => el.shadowRoot!;
-const control = (el: HTMLElement, id: string) => shadow(el).querySelector<HTMLInputElement & HTMLTextAreaElement>(`#${id}`)!;
-const part = (el: HTMLElement, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const text = (el: HTMLElement, name: string): string => part(el, name).textContent!.replace(/\s+/g, ' ').trim();
-
-async function fill(el: CommentFormElement, values: Partial<Record<'comment' | 'name' | 'email' | 'url', string>>): Promise<void> {
-  for (const [id, value] of Object.entries(values)) {
-    const box = control(el, id);
-    box.value = value;
-    box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  }
-  await el.updateComplete;
-}
 
 async function mount(attrs: { action?: string; format?: string; optional?: string; lang?: string } = {}): Promise<CommentFormElement> {
   const el = await fixture<CommentFormElement>(html`<comment-form

@@ -4,6 +4,7 @@ import type { NewsErrorDetail } from '../../src/components/base/news-element.js'
 import type { CommentFormElement, NewsCommentDetail } from '../../src/components/comment-form/comment-form.js';
 import '../../src/components/comment-form/define.js';
 import { WAIT_MS, waitFor } from '../support/wait.js';
+import { control, fill, part, shadow } from '../support/comment-form.js';
 
 const COMMENTS = '/wp-json/wp/v2/comments';
 const DRAFT_KEY = (post: number, action = COMMENTS) => `news-widgets:draft:${new URL(action, location.href).href}#${post}`;
@@ -46,22 +47,9 @@ afterEach(() => {
   window.fetch = originalFetch;
 });
 
-const shadow = (el: HTMLElement): ShadowRoot => el.shadowRoot!;
-const control = (el: HTMLElement, id: string) => shadow(el).querySelector<HTMLInputElement & HTMLTextAreaElement>(`#${id}`)!;
-const part = (el: HTMLElement, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const text = (el: HTMLElement, name: string): string => part(el, name).textContent!.replace(/\s+/g, ' ').trim();
 const submitButton = (el: HTMLElement) => part(el, 'submit') as HTMLButtonElement;
 const focusedId = (el: HTMLElement): string | undefined => shadow(el).activeElement?.id;
-
-/** Types into a field the way an input event reports it. */
-async function fill(el: CommentFormElement, values: Partial<Record<'comment' | 'name' | 'email' | 'url', string>>): Promise<void> {
-  for (const [id, value] of Object.entries(values)) {
-    const box = control(el, id);
-    box.value = value;
-    box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  }
-  await el.updateComplete;
-}
 
 /** Gives a field focus and takes it away again, as a reader moving on would. */
 async function visit(el: CommentFormElement, id: string): Promise<void> {
