@@ -12,13 +12,13 @@ const axeSource = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js'
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
 /** The widgets a story may show, inside Storybook's root. */
-const WIDGETS = ['news-article', 'news-list', 'popular-news', 'comment-form'].map((tag) => `#storybook-root ${tag}`).join(', ');
+const WIDGETS = ['news-article', 'news-list', 'popular-news', 'comment-list', 'comment-form'].map((tag) => `#storybook-root ${tag}`).join(', ');
 
 /**
  * Stories whose point is a request that never answers: they show a busy state (`aria-busy="true"`) for
  * good, and are checked in it. Every other story is checked once nothing in it is busy any more.
  */
-const BUSY_BY_DESIGN = new Set(['widgets-news-article--loading', 'widgets-news-list--loading', 'widgets-comment-form--sending']);
+const BUSY_BY_DESIGN = new Set(['widgets-news-article--loading', 'widgets-news-list--loading', 'widgets-comment-list--loading', 'widgets-comment-form--sending']);
 
 /**
  * Storybook's a11y addon runs its own axe in the story's page after each story (the designers' panel).
@@ -113,7 +113,7 @@ async function settled(page: Page, story: StoryEntry): Promise<void> {
 describe('Storybook', () => {
   it('has a story for every element', () => {
     const titles = new Set(stories.map((story) => story.title.split('/').pop()));
-    for (const tag of ['news-article', 'news-list', 'popular-news', 'comment-form']) expect(titles.has(tag), tag).toBe(true);
+    for (const tag of ['news-article', 'news-list', 'popular-news', 'comment-list', 'comment-form']) expect(titles.has(tag), tag).toBe(true);
   });
 
   it('lists every story that stays busy on purpose', () => {
