@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { promisify } from 'node:util';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import { recordViolations, startSite, wholePageContext, type Page_, type Site } from '../e2e/site.js';
+import { recordViolations, startSite, WHOLE_PAGE, type Page_, type Site } from '../e2e/site.js';
 import type { WordPressSite } from './global-setup.js';
 
 /** The running test WordPress (see global-setup.ts): origin, seeded posts, where same-origin pages go. */
@@ -73,11 +75,12 @@ export interface Watched {
 }
 
 /**
- * Opens `url` in a fresh context that shows the whole page at once, recording uncaught errors, console
- * messages, requests, policy violations and the widgets' events from the first script on.
+ * Opens `url` in a fresh context that shows the whole page at once (unless `options` give another
+ * viewport), recording uncaught errors, console messages, requests, policy violations and the widgets'
+ * events from the first script on. `options` are the context's (a viewport, a time zone, ...).
  */
-export async function open(browser: Browser, url: string): Promise<Watched> {
-  const context = await wholePageContext(browser);
+export async function open(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<Watched> {
+  const context = await browser.newContext({ viewport: WHOLE_PAGE, ...options });
   const page = await context.newPage();
   const watched: Watched = {
     page,
@@ -155,4 +158,40 @@ export async function until<A>(page: Page, what: string, check: (arg: A) => unkn
   } catch (error) {
     throw new Error(`Timed out waiting for ${what}`, { cause: error });
   }
+}
+
+/** One comment as WordPress's database holds it. */
+export interface StoredRow {
+  id: number;
+  parent: number;
+  /** `1` approved, `0` held, `spam`, `trash`. */
+  approved: string;
+  /** `YYYY-MM-DD HH:MM:SS`, UTC. */
+  dateGmt: string;
+}
+
+/**
+ * Every comment of a post, whatever its status, straight from WordPress's database (the private MariaDB
+ * that wordpress.mjs runs, on its socket in the state folder, database `news_widgets`).
+ */
+export async function storedPostComments(postId: number): Promise<StoredRow[]> {
+  if (!Number.isInteger(postId)) throw new Error(`Not a post id: ${postId}`);
+  const { stdout } = await promisify(execFile)('mariadb', [
+    '--no-defaults',
+    `--socket=${wordpress().state}/mysqld.sock`,
+    '-uroot',
+    '-N',
+    '-B',
+    '--raw',
+    'news_widgets',
+    '-e',
+    `SELECT comment_ID, comment_parent, comment_approved, comment_date_gmt FROM wp_comments WHERE comment_post_ID = ${postId} ORDER BY comment_ID`,
+  ]);
+  return stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [id, parent, approved, dateGmt] = line.split('\t');
+      return { id: Number(id), parent: Number(parent), approved: approved!, dateGmt: dateGmt! };
+    });
 }
