@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoApi } from '../../src/demo/api.js';
 import { launch } from './site.js';
@@ -112,10 +114,51 @@ afterAll(async () => {
 describe('the npm package, packed and installed into a fresh project', () => {
   it('ships the manifest, types and both builds, and nothing of the sources or tests', () => {
     const files = run('tar', ['-tzf', tarball], work).split('\n');
-    for (const needed of ['package/custom-elements.json', 'package/dist/index.js', 'package/dist/define.js', 'package/dist/elements/news-list.js', 'package/dist/types/index.d.ts', 'package/dist/cdn/news-widgets.js', 'package/dist/cdn/news-widgets.purify.js']) {
+    for (const needed of ['package/custom-elements.json', 'package/dist/index.js', 'package/dist/define.js', 'package/dist/elements/news-list.js', 'package/dist/types/index.d.ts', 'package/dist/cdn/news-widgets.js', 'package/dist/cdn/news-widgets.purify.js', 'package/dist/web-types.json', 'package/dist/vscode.html-custom-data.json', 'package/dist/vscode.css-custom-data.json']) {
       expect(files, needed).toContain(needed);
     }
     expect(files.some((file) => file.startsWith('package/src/') || file.startsWith('package/test/'))).toBe(false);
+  });
+
+  it('passes publint: no error, warning or suggestion', async () => {
+    const { messages, pkg } = await publint({ pack: { tarball: new Uint8Array(await readFile(tarball)).buffer }, strict: true });
+    expect(messages.map((message) => formatMessage(message, pkg, { color: false }))).toEqual([]);
+  });
+
+  it('has types for every entry with code to type (Are the Types Wrong?)', () => {
+    // attw does not expand the `./*` pattern: each element's entry is named, as the tarball has them.
+    const elements = run('tar', ['-tzf', tarball], work)
+      .split('\n')
+      .flatMap((file) => /^package\/dist\/elements\/([a-z-]+)\.js$/.exec(file)?.[1] ?? [])
+      .map((tag) => `./${tag}`);
+    expect(elements).toContain('./news-list');
+    // esm-only: the package is ESM only, for Node >= 20.19 (which can require() it) and bundlers, so the
+    // node10 and CommonJS resolutions are not checked. ./cdn/news-widgets.js is the classic <script> file:
+    // it exports nothing, so it has nothing to type.
+    const args = ['attw', tarball, '--profile', 'esm-only', '--include-entrypoints', ...elements, '--exclude-entrypoints', './cdn/news-widgets.js', '--format', 'ascii', '--no-emoji', '--no-color'];
+    expect(() => run('npx', args, root)).not.toThrow();
+  });
+
+  it('describes every element to editors: VS Code custom data and JetBrains web-types', async () => {
+    const installed = join(project, 'node_modules/news-widgets');
+    const read = async <T>(path: string): Promise<T> => JSON.parse(await readFile(join(installed, path), 'utf8')) as T;
+    const pkg = await read<{ customElements: string; 'web-types': string }>('package.json');
+    const manifest = await read<{ modules: { declarations?: { tagName?: string }[] }[] }>(pkg.customElements);
+    const tags = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((element) => element.tagName ?? []).sort();
+    expect(tags).toContain('news-list');
+
+    const webTypes = await read<{ name: string; contributions: { html: { elements: { name: string }[] } } }>(pkg['web-types']);
+    expect(webTypes.name).toBe('news-widgets');
+    expect(webTypes.contributions.html.elements.map((element) => element.name).sort()).toEqual(tags);
+
+    type Tag = { name: string; attributes: { name: string; values?: { name: string }[] }[] };
+    const html = await read<{ tags: Tag[] }>('dist/vscode.html-custom-data.json');
+    expect(html.tags.map((tag) => tag.name).sort()).toEqual(tags);
+    // Editors offer the values an attribute takes, not the names of the TypeScript types behind them.
+    const values = (tag: string, attribute: string) => html.tags.find((t) => t.name === tag)?.attributes.find((a) => a.name === attribute)?.values?.map((value) => value.name).sort();
+    expect(values('news-list', 'layout')).toEqual(['compact', 'grid', 'list']);
+    expect(values('comment-form', 'format')).toEqual(['generic', 'wordpress', 'wordpress-classic']);
+    expect(values('news-article', 'mapping')).toEqual([]);
   });
 
   it('type-checks an app that uses the elements, the data API and the React wrappers', () => {

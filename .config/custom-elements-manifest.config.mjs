@@ -1,0 +1,60 @@
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+
+/**
+ * Gives each attribute the type of the value an editor should offer, as `expandedType`. The manifest's
+ * own `type` names aliases (`NewsListLayout`, `Theme | undefined`) and editors would offer those words
+ * as values; TypeScript resolves them here: a union of literals (`'list' | 'grid' | 'compact'`), else
+ * `boolean`, `number` or free `string` text.
+ */
+function attributeValueTypes() {
+  let ts;
+  return {
+    name: 'news-attribute-value-types',
+    initialize({ ts: analyzerTs }) {
+      ts = analyzerTs;
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const config = ts.getParsedCommandLineOfConfigFile('tsconfig.json', {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+      const program = ts.createProgram(['src/index.ts'], config.options);
+      const checker = program.getTypeChecker();
+      // Every element class is exported from the package's entry.
+      const exported = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile('src/index.ts')));
+      const classes = new Map(exported.map((symbol) => [symbol.name, checker.getAliasedSymbol(symbol)]));
+      for (const element of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+        const cls = element.tagName && classes.get(element.name);
+        if (!cls) continue;
+        const instance = checker.getDeclaredTypeOfSymbol(cls);
+        for (const attribute of element.attributes ?? []) {
+          const property = attribute.fieldName && instance.getProperty(attribute.fieldName);
+          if (!property) continue;
+          const type = checker.getNonNullableType(checker.getTypeOfSymbol(property));
+          const parts = type.isUnion() ? type.types : [type];
+          let text;
+          if (parts.every((part) => part.isLiteral())) {
+            text = parts.filter((part) => part.value !== '').map((part) => (typeof part.value === 'string' ? `'${part.value}'` : `${part.value}`)).join(' | ');
+          } else if (type.flags & ts.TypeFlags.BooleanLike) text = 'boolean';
+          else if (type.flags & ts.TypeFlags.NumberLike) text = 'number';
+          else text = 'string';
+          attribute.expandedType = { text };
+        }
+      }
+    },
+  };
+}
+
+/**
+ * `npm run manifest`: custom-elements.json at the package root, and from it the editors' data in dist/,
+ * shipped in the package: VS Code's HTML and CSS custom data (`html.customData` / `css.customData`, see
+ * the README) and JetBrains' web-types.json (found through package.json's `web-types`).
+ */
+export default {
+  litelement: true,
+  globs: ['src/components/**/*.ts'],
+  exclude: ['src/**/*.styles.ts'],
+  plugins: [
+    attributeValueTypes(),
+    customElementVsCodePlugin({ outdir: 'dist', typesSrc: 'expandedType', hideLogs: true }),
+    customElementJetBrainsPlugin({ outdir: 'dist', typesSrc: 'expandedType', hideLogs: true }),
+  ],
+};
