@@ -6,7 +6,7 @@
  * `npm run bench -- --only=comments` (or any of size, render, comments, requests, demo, sanitize,
  * comma-separated) runs only those measures, prints them and leaves results.json as it was.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,8 +122,12 @@ const indexHtml = (await readFile(join(root, 'index.html'), 'utf8'))
 const blank = (/** @type {string} */ body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/news-widgets.js"></script><script type="module" src="/pages.js"></script></head><body>${body}</body></html>`;
 const site = await startServer({
-  '/news-widgets.js': { body: cdn, type: 'text/javascript' },
-  ...(purifyFile ? { '/news-widgets.purify.js': { body: purifyFile, type: 'text/javascript' } } : {}),
+  // Every file of the script-tag build, served together as a publisher would (the bundle loads its siblings).
+  ...Object.fromEntries(
+    await Promise.all(
+      (await readdir(join(root, 'dist/cdn'))).filter((name) => name.endsWith('.js')).map(async (name) => [`/${name}`, { body: await readFile(join(root, 'dist/cdn', name)), type: 'text/javascript' }]),
+    ),
+  ),
   '/pages.js': { body: pagesJs, type: 'text/javascript' },
   '/demo.html': { body: indexHtml, type: 'text/html' },
   '/src/demo/demo.css': { body: await readFile(join(root, 'src/demo/demo.css')), type: 'text/css' },
@@ -142,8 +146,13 @@ async function inPage(/** @type {string} */ path, /** @type {(arg: any) => Promi
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${site.origin}${path}`);
-  // The bundle defines each element in a task of its own: wait for all of them.
-  await page.waitForFunction((tags) => 'bench' in window && tags.every((tag) => customElements.get(tag) !== undefined), ELEMENTS);
+  // The bundle defines each element in a task of its own (or, with a `load()`, when asked): wait for all of them.
+  await page.waitForFunction(() => 'bench' in window && 'NewsWidgets' in window);
+  await page.evaluate(async (tags) => {
+    const api = /** @type {any} */ (window).NewsWidgets;
+    if (typeof api.load === 'function') await api.load(tags);
+  }, ELEMENTS);
+  await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag) !== undefined), ELEMENTS);
   const value = await page.evaluate(fn, arg);
   await context.close();
   return value;
