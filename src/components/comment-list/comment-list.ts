@@ -308,7 +308,7 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
     const [posted] = finishCommentInput([{ ...comment, id, status: status === 'approved' ? 'approved' : 'hold' }]);
     if (!posted) return;
     this._posted = [...this._posted, { comment: posted, status: posted.status }];
-    this._landOn = posted.id;
+    // No scroll and no focus: the reader is at the form, whose status line says what became of the comment.
   }
 
   private _showMore(focus: boolean): void {
