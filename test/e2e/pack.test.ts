@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -103,8 +103,8 @@ beforeAll(async () => {
   await writeFile(join(project, 'src/main.ts'), APP);
   await writeFile(join(project, 'src/react-app.tsx'), REACT_APP);
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent'], project);
-  await mkdir(join(project, 'public'));
-  await copyFile(join(project, 'node_modules/news-widgets/dist/cdn/news-widgets.js'), join(project, 'public/news-widgets.js'));
+  // The files of dist/cdn stay together: the script loads the ones beside it that the page needs.
+  await cp(join(project, 'node_modules/news-widgets/dist/cdn'), join(project, 'public'), { recursive: true });
 }, 240_000);
 
 afterAll(async () => {
