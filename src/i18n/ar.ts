@@ -83,7 +83,7 @@ export const ar: NewsMessages = {
   serverFieldTooLong: 'هذا النص أطول مما يسمح به الموقع.',
   noComments: 'لا توجد تعليقات بعد.',
   reply: 'رد',
-  replyTo: 'الرد على {name}',
+  replyTo: 'رد على {name}',
   inReplyTo: 'ردًا على {name}',
   showMoreComments: 'عرض مزيد من التعليقات',
   awaitingModeration: 'تعليقك بانتظار المراجعة. لا يراه غيرك، في هذه الصفحة.',

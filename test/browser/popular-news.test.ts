@@ -265,8 +265,8 @@ describe('<popular-news>', () => {
       expect(requests.filter((r) => r.includes('/comments')), 'one request counts the comments of every story').to.have.length(1);
     });
 
-    it('asks nothing more when it does not rank by comments', async () => {
-      const el = await fixture<PopularNewsElement>(html`<popular-news src=${`${API}/posts?_embed&per_page=20&key=plain`} limit="3"></popular-news>`);
+    it('asks nothing more when it neither ranks by comments nor shows their counts', async () => {
+      const el = await fixture<PopularNewsElement>(html`<popular-news src=${`${API}/posts?_embed&per_page=20&key=plain`} limit="3" no-comment-count></popular-news>`);
       await settled(el);
       expect(titles(el)).to.deep.equal(['Story 1', 'Story 2', 'Story 3']);
       expect(requests).to.have.length(1);

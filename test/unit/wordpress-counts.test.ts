@@ -107,11 +107,15 @@ describe('real comment counts from WordPress', () => {
     expect(page.articles.find((a) => a.postId === 3)!.commentCount).toBeGreaterThanOrEqual(10);
   });
 
-  it('keeps the embedded counts when the count request fails', async () => {
-    const wp = fakeWordPress({ 7: 23 });
+  it('shows no count rather than the capped 10 when the count request fails, and still loads the story', async () => {
+    const wp = fakeWordPress({ 7: 23, 8: 4 });
     const failing = (async (input: RequestInfo | URL) => (String(input).includes('/comments') ? Promise.reject(new TypeError('offline')) : wp.fetch(input))) as typeof fetch;
-    const page = await loadArticles(`${SITE}/posts/7?_embed`, { fetch: failing, commentCounts: true });
-    expect(page.articles[0]!.commentCount).toBe(10);
+    const single = await loadArticles(`${SITE}/posts/7?_embed`, { fetch: failing, commentCounts: true });
+    expect(single.articles[0]!.commentCount).toBeUndefined();
+    expect(single.articles[0]!.metrics.commentCount, 'still the best there is to rank by').toBe(10);
+    clearResponseCache();
+    const list = await loadArticles(`${SITE}/posts?_embed`, { fetch: failing, commentCounts: true });
+    expect(list.articles.map((a) => a.commentCount)).toEqual([undefined, 4]);
   });
 
   it('finds the comments endpoint from the post, or beside the posts endpoint', () => {

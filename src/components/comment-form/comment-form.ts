@@ -20,6 +20,7 @@ import {
   type SentComment,
 } from '../../data/send-comment.js';
 import { emit } from '../base/events.js';
+import { PostStatusController } from '../base/post-status.js';
 import { describeFailure, type SendFailure } from './describe-failure.js';
 import {
   checkComment,
@@ -201,22 +202,16 @@ export class CommentFormElement extends WidgetElement {
   /** The name of the author of the comment answered, when Reply chose it. */
   @state() private _replyName?: string;
   /** The post's comment status, as a `<news-article>` on the page said. */
-  @state() private _articleStatus?: 'open' | 'closed';
-  private readonly _onArticle = (event: Event): void => {
-    const article = (event as CustomEvent<{ article?: { postId?: number; commentStatus?: 'open' | 'closed' } }>).detail?.article;
-    if (article && article.postId !== undefined && article.postId === this.postId && article.commentStatus) this._articleStatus = article.commentStatus;
-  };
+  private readonly _postStatus = new PostStatusController(this, () => this.postId);
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pagehide', this._onPageHide);
-    document.addEventListener('news-load', this._onArticle);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pagehide', this._onPageHide);
-    document.removeEventListener('news-load', this._onArticle);
     // A single-page app may remove the form mid-sentence: what was typed is kept for its next showing.
     this._saveNow();
   }
@@ -224,6 +219,7 @@ export class CommentFormElement extends WidgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('action') || changed.has('postId')) this._restore();
+    if (changed.has('postId') && changed.get('postId') !== undefined) this._postStatus.reset();
   }
 
   protected override firstUpdated(): void {
@@ -531,7 +527,7 @@ export class CommentFormElement extends WidgetElement {
     const identity = shown.filter((field) => field !== 'comment');
     const failure = this._failure;
     const heading = this._renderHeading();
-    if (this._articleStatus === 'closed') {
+    if (this._postStatus.status === 'closed') {
       return html`<div class="root" part="root" dir=${this.direction} lang=${this.language}>
         ${heading}
         <p class="message" part="closed" role="status">${this.t('commentsClosed')}</p>

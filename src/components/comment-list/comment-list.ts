@@ -6,11 +6,12 @@ import { finishCommentInput, loadComments, readComments, threadComments, type Co
 import { NewsError } from '../../data/errors.js';
 import type { FetchOptions } from '../../data/fetch-json.js';
 import { commentsJsonLd } from '../../data/json-ld-writer.js';
-import type { CommentPage, NewsArticle, NewsComment } from '../../data/model.js';
+import type { CommentPage, NewsComment } from '../../data/model.js';
 import { getSanitizer, type Sanitize } from '../../data/sanitize.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
 import { DataElement } from '../base/data-element.js';
 import { emit } from '../base/events.js';
+import { PostStatusController } from '../base/post-status.js';
 import { jsonLdScript } from '../base/json-ld-script.js';
 import { sanitized } from '../base/sanitized.js';
 import { NearViewportController } from '../base/viewport.js';
@@ -163,7 +164,7 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
   /** @internal Comments posted from this page. */
   @state() private _posted: Posted[] = [];
   /** @internal The post's comment status, as a `<news-article>` on the page said. */
-  @state() private _articleStatus?: 'open' | 'closed';
+  private readonly _postStatus = new PostStatusController(this, () => this.postId);
   /** @internal The comment to bring into view after the next render. */
   private _landOn?: string;
   /** @internal */
@@ -180,26 +181,28 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
   private readonly _onHash = (): void => this._landOnHash(true);
   /** @internal */
   private readonly _onComment = (event: Event): void => this._commentPosted(event as CustomEvent<{ comment: NewsComment; status: string }>);
-  /** @internal */
-  private readonly _onArticle = (event: Event): void => {
-    const article = (event as CustomEvent<{ article?: NewsArticle }>).detail?.article;
-    if (article && article.postId !== undefined && article.postId === this.postId && article.commentStatus) this._articleStatus = article.commentStatus;
-  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this._onHash);
     document.addEventListener('news-comment', this._onComment);
-    document.addEventListener('news-load', this._onArticle);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this._onHash);
     document.removeEventListener('news-comment', this._onComment);
-    document.removeEventListener('news-load', this._onArticle);
     this._jsonLd?.remove();
     this._jsonLd = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another post: what was posted and said about the previous one is not this one's.
+    if (changed.has('postId') && changed.get('postId') !== undefined) {
+      this._posted = [];
+      this._postStatus.reset();
+    }
   }
 
   /** @internal Without `src`, the post's comments against the page-wide `baseUrl`. */
@@ -261,7 +264,7 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
   }
 
   private get _isClosed(): boolean {
-    return this.closed || this._articleStatus === 'closed';
+    return this.closed || this._postStatus.status === 'closed';
   }
 
   /** The comments to draw: those loaded, then those posted from this page that are not among them. */

@@ -55,13 +55,20 @@ function uncertain(article: NewsArticle): boolean {
   return article.postId !== undefined && !article.protected && (article.commentCount === undefined || article.commentCount >= EMBEDDED_COMMENTS);
 }
 
+function withoutCount(article: NewsArticle): NewsArticle {
+  const copy = { ...article };
+  delete copy.commentCount;
+  return copy;
+}
+
 function withCount(article: NewsArticle, count: number): NewsArticle {
   return { ...article, commentCount: count, metrics: { ...article.metrics, commentCount: count } };
 }
 
 /**
  * The page with real comment counts, in at most two further requests (one for a single post). A failed
- * count request leaves the counts as they were: a count is worth less than the stories themselves.
+ * count request never fails the page (a count is worth less than the stories): the counts it could not
+ * tell are left out.
  */
 export async function completeCommentCounts(page: NewsPage, json: unknown, url: string | undefined, get: Get): Promise<NewsPage> {
   const unsure = page.articles.filter(uncertain);
@@ -71,7 +78,9 @@ export async function completeCommentCounts(page: NewsPage, json: unknown, url: 
   try {
     counts = Array.isArray(json) ? await countMany(endpoint, unsure, get) : await countOne(endpoint, unsure[0]!, get);
   } catch {
-    return page;
+    // Without an answer a full embedded page says "10 or more": no count is shown rather than a wrong one
+    // (the 10 stays as a metric, the best there is to rank by).
+    return { ...page, articles: page.articles.map((article) => (unsure.includes(article) ? withoutCount(article) : article)) };
   }
   return { ...page, articles: page.articles.map((article) => (article.postId !== undefined && counts.has(article.postId) ? withCount(article, counts.get(article.postId)!) : article)) };
 }
