@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
+import { resolve } from 'node:path';
+import { build, defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import { demoApiPlugin } from './src/demo/vite-plugin.js';
 
 /** Every element folder with a registering entry (`src/components/<tag>/define.ts`) gets its own npm entry. */
@@ -47,19 +48,103 @@ function scriptTagBuild(entry: string, name: string, emptyOutDir: boolean): Buil
 }
 
 /**
+ * The script-tag bundle (`--mode cdn`), in two steps. First ES modules in dist/cdn: one entry per element
+ * (`news-widgets.<tag>.js`) and one for the data API (`news-widgets.api.js`), sharing chunks
+ * (`news-widgets.<name>-<hash>.js`: Lit, the base classes, the data layer) so that a page loads shared code
+ * once. Then the core a page includes, `news-widgets.js` (a classic script, IIFE), written last with the
+ * chunk graph inlined: for each part every file it needs, so it can request them all at once.
+ */
+const CDN_ENTRY = 'news-widgets-cdn:';
+function scriptTagParts(): Plugin {
+  // Each part sets up its copy of the shared code first (src/cdn-setup.ts, in a module imported first and
+  // marked as having side effects), then defines its element.
+  const entryCode = (name: string): { code: string; moduleSideEffects: true } => ({
+    code:
+      name === 'setup'
+        ? `import { setUp } from ${JSON.stringify(resolve('src/cdn-setup.ts'))};\nsetUp();`
+        : `import '${CDN_ENTRY}setup';\nexport * from ${JSON.stringify(resolve(name === 'api' ? 'src/cdn-api.ts' : `src/components/${name}/define.ts`))};`,
+    moduleSideEffects: true,
+  });
+  let manifest: { elements: Record<string, { files: string[]; exports: string[] }>; api?: { files: string[]; exports: string[] } } | undefined;
+  return {
+    name: 'news-script-tag-parts',
+    apply: 'build',
+    resolveId: (id) => (id.startsWith(CDN_ENTRY) ? `\0${id}` : undefined),
+    load: (id) => (id.startsWith(`\0${CDN_ENTRY}`) ? entryCode(id.slice(CDN_ENTRY.length + 1)) : undefined),
+    generateBundle(_, bundle) {
+      const chunks = Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [item] : []));
+      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      /** The file and every file it imports, directly or not. */
+      const closure = (file: string, seen = new Set<string>()): string[] => {
+        if (seen.has(file)) return [];
+        seen.add(file);
+        return [file, ...(byFile.get(file)?.imports ?? []).flatMap((dep) => closure(dep, seen))];
+      };
+      manifest = { elements: {} };
+      for (const chunk of chunks) {
+        if (!chunk.isEntry) continue;
+        const part = { files: closure(chunk.fileName), exports: chunk.exports };
+        if (chunk.name === 'api') manifest.api = part;
+        else manifest.elements[chunk.name] = part;
+      }
+      // The same graph for tools and tests (a server could write preload hints from it); pages never fetch it.
+      this.emitFile({ type: 'asset', fileName: 'news-widgets.manifest.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
+    },
+    async closeBundle() {
+      if (!manifest) return;
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        define: { __NEWS_CDN__: 'true', __NEWS_CDN_MANIFEST__: JSON.stringify(manifest) },
+        build: {
+          outDir: 'dist/cdn',
+          emptyOutDir: false,
+          lib: { entry: 'src/cdn.ts', formats: ['iife'], name: 'NewsWidgetsCore', fileName: () => 'news-widgets.js' },
+          rolldownOptions: { output: { minify: true } },
+        },
+      });
+    },
+  };
+}
+
+function scriptTagPartsBuild(): BuildEnvironmentOptions {
+  return {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    // Library mode (no preload helpers); the entries are the parts above.
+    lib: { entry: 'src/cdn-api.ts', formats: ['es'] },
+    rolldownOptions: {
+      input: Object.fromEntries(['api', ...elements].map((name) => [name, `${CDN_ENTRY}${name}`])),
+      output: {
+        minify: true,
+        comments: false,
+        entryFileNames: 'news-widgets.[name].js',
+        chunkFileNames: 'news-widgets.[name]-[hash].js',
+        // What three or more parts use goes in one shared chunk (Lit, the base classes, the data layer); the
+        // rest is split by who uses it. Fewer, larger files compress better and mean fewer requests.
+        codeSplitting: { groups: [{ name: 'shared', minShareCount: 3 }] },
+      },
+    },
+  };
+}
+
+/**
  * `vite build`: the npm ES modules, one entry per element, Lit and DOMPurify left to the consumer's bundler.
- * `vite build --mode cdn`: the one-file bundle for a <script src> tag; `--mode cdn-<extra>`: each file
- * beside it that only some pages fetch (DOMPurify, language packs).
+ * `vite build --mode cdn`: the script-tag bundle (the core a <script src> tag loads and the parts it
+ * loads, above); `--mode cdn-<extra>`: each other file beside it that only some pages fetch (DOMPurify,
+ * language packs); `--mode cdn-single`: the former one-file bundle, the baseline of `npm run bench`.
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [demoApiPlugin(), minifyCssLiterals()],
-  define: { __NEWS_CDN__: JSON.stringify(mode === 'cdn') },
+  plugins: [demoApiPlugin(), minifyCssLiterals(), ...(mode === 'cdn' ? [scriptTagParts()] : [])],
+  define: { __NEWS_CDN__: JSON.stringify(mode === 'cdn' || mode === 'cdn-single') },
   // `npm start` serves the demo and opens nothing (`--open=false` would be read as a path to open).
   server: { open: false },
   build:
     mode === 'cdn'
-      ? scriptTagBuild('src/cdn.ts', 'news-widgets', true)
-      : mode.startsWith('cdn-') && CDN_EXTRAS[mode.slice(4)]
+      ? scriptTagPartsBuild()
+      : mode === 'cdn-single'
+        ? { ...scriptTagBuild('src/cdn-single.ts', 'news-widgets', true), outDir: 'dist/cdn-single' }
+        : mode.startsWith('cdn-') && CDN_EXTRAS[mode.slice(4)]
         ? scriptTagBuild(CDN_EXTRAS[mode.slice(4)]!, `news-widgets.${mode.slice(4)}`, false)
         : {
             outDir: 'dist',

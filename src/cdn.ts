@@ -1,41 +1,59 @@
 /**
- * The script-tag bundle: registers every element and exposes the data API and `configure` as
- * `window.NewsWidgets`, for pages with no build step. What not every page needs lives in files beside
- * this one, fetched on demand: DOMPurify (browsers without the native HTML Sanitizer API) and the
- * messages of languages other than English.
+ * The script-tag bundle's core: the one file a page includes (`news-widgets.js`, a classic script that
+ * works deferred or as `type="module"`). It holds no element and no Lit. It finds the widgets on the page
+ * (and those added later: one MutationObserver for the page) and loads the code of each kind it sees
+ * from the files beside it, every file a tag needs requested at once (the build writes the chunk graph
+ * into this file), shared code (Lit, the base classes, the data layer) once. Page-wide `configure()`
+ * works at once; the data API loads on first use. DOMPurify (browsers without the native HTML Sanitizer
+ * API) and languages other than English are files of their own too, loaded by a Trusted Types policy
+ * that allows only our own files from this script's folder.
  */
-import * as api from './index.js';
-import { defineElement } from './components/base/define-element.js';
-import { nextTask } from './components/base/next-task.js';
-import { ELEMENTS } from './elements.js';
-import { setFallbackLoader } from './data/sanitize.js';
-import { registerMessages, setCatalogLoader } from './i18n/localize.js';
+import { configure, getDefaults } from './config.js';
+import { NewsError } from './data/errors.js';
 
-export * from './index.js';
+/** Written by the build (vite.config.ts): per element, and for the data API, its files (entry first) and its exports. */
+declare const __NEWS_CDN_MANIFEST__: {
+  elements: Record<string, { files: string[]; exports: string[] }>;
+  api: { files: string[]; exports: string[] };
+};
 
-(globalThis as { NewsWidgets?: typeof api }).NewsWidgets ??= api;
+const MANIFEST = __NEWS_CDN_MANIFEST__;
+const TAGS = Object.keys(MANIFEST.elements);
+const globals = globalThis as Record<symbol, unknown> & { NewsWidgets?: Record<string, unknown> };
+const CORE = Symbol.for('news-widgets.core');
+const PENDING_MESSAGES = Symbol.for('news-widgets.pending-messages');
+const REGISTER_MESSAGES = Symbol.for('news-widgets.register-messages');
+
+type Api = Record<string, unknown> & {
+  configure: typeof configure;
+  getDefaults: typeof getDefaults;
+  registerMessages(lang: string, messages: object): void;
+  load(tags?: string | readonly string[]): Promise<Api>;
+};
 
 /** This script's own URL, read while it runs (a module-type load has no currentScript, so look it up). */
 const scriptUrl =
   (document.currentScript as HTMLScriptElement | null)?.src ||
   document.querySelector<HTMLScriptElement>('script[src*="news-widgets"]')?.src ||
   document.baseURI;
+const folder = new URL('.', scriptUrl).href;
+const fileUrl = (file: string): string => new URL(file, folder).href;
 
 const SIBLING = /\/news-widgets\.[\w-]+\.js$/;
 let policy: Pick<TrustedTypePolicy, 'createScriptURL'> | null | undefined;
 
-/** Loads `news-widgets.<name>.js` from this script's folder. */
+/** Loads `news-widgets.<name>.js` (DOMPurify, a language) from this script's folder as a classic script. */
 function loadSibling(name: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const url = new URL(`news-widgets.${name}.js`, scriptUrl).href;
+    const url = fileUrl(`news-widgets.${name}.js`);
     // Under Trusted Types a script URL must come from a policy; this one allows only our own files.
     if (policy === undefined && window.trustedTypes) {
       try {
         policy = window.trustedTypes.createPolicy('news-widgets', {
-          createScriptURL: (value: string) => (value.startsWith(new URL('.', scriptUrl).href) && SIBLING.test(value) ? value : ''),
+          createScriptURL: (value: string) => (value.startsWith(folder) && SIBLING.test(value) ? value : ''),
         });
       } catch {
-        // The name is taken (a second copy of this file on the page): the page's CSP decides what happens.
+        // The name is taken (another copy of the library made it): the page's CSP decides what happens.
         policy = null;
       }
     }
@@ -48,29 +66,99 @@ function loadSibling(name: string): Promise<void> {
   });
 }
 
-const globals = globalThis as Record<symbol, unknown>;
-globals[Symbol.for('news-widgets.register-messages')] ??= registerMessages;
-
-setFallbackLoader(async () => {
-  await loadSibling('purify');
-  const purify = globals[Symbol.for('news-widgets.purify')];
-  if (!purify) throw new Error('news-widgets.purify.js loaded but did not define DOMPurify');
-  return purify as Parameters<typeof setFallbackLoader>[0] extends () => Promise<infer T> ? T : never;
-});
-
-setCatalogLoader((lang) => {
-  loadSibling(lang).catch((error: unknown) => console.warn(`news-widgets: no ${lang} messages, English is used.`, error));
-});
-
-/**
- * Each element is defined in a task of its own: upgrading and first drawing every widget on a page in
- * the same task as the script's start-up would block the main thread for too long on slow devices.
- * Until then, widgets are plain unknown elements (reserve their space with `:not(:defined)`).
- */
-async function defineAll(): Promise<void> {
-  for (const element of ELEMENTS) {
-    await nextTask();
-    defineElement(element);
-  }
+/** Imports every file of a part at once (no waterfall: the entry's imports are requested beside it). */
+function importAll(files: readonly string[]): Promise<Record<string, unknown>> {
+  // import() of a URL known only at run time: Trusted Types does not cover it, the CSP's script-src does.
+  const loads = files.map((file) => import(/* @vite-ignore */ fileUrl(file)) as Promise<Record<string, unknown>>);
+  return Promise.all(loads).then(([entry]) => entry!);
 }
-void defineAll();
+
+/** What a widget whose file could not be loaded shows, in place of its content: an alert, and `news-error`. */
+function defineFailed(tag: string, file: string, cause: unknown): void {
+  if (customElements.get(tag)) return;
+  const error = new NewsError('network', `news-widgets: ${file} could not be loaded, so <${tag}> cannot be shown.`, { url: fileUrl(file), cause });
+  console.error(error.message);
+  customElements.define(
+    tag,
+    class extends HTMLElement {
+      connectedCallback(): void {
+        if (this.shadowRoot) return;
+        const message = document.createElement('p');
+        message.setAttribute('role', 'alert');
+        message.setAttribute('part', 'error');
+        message.textContent = 'This content could not be loaded. Please reload the page.';
+        this.attachShadow({ mode: 'open' }).append(message);
+        this.dispatchEvent(new CustomEvent('news-error', { bubbles: true, composed: true, detail: { error } }));
+      }
+    },
+  );
+}
+
+function start(): Api {
+  const api = {} as Api;
+  const parts = new Map<string, Promise<void>>();
+
+  /** Loads one part (an element's tag, or `api`) once, and puts what it exports on `window.NewsWidgets`. */
+  const loadPart = (name: string): Promise<void> => {
+    let loading = parts.get(name);
+    if (!loading) {
+      const part = name === 'api' ? MANIFEST.api : MANIFEST.elements[name];
+      if (!part) return Promise.reject(new Error(`news-widgets has no element <${name}>`));
+      // A tag already defined (the npm build, another copy) keeps its definition and needs no file.
+      loading =
+        name !== 'api' && customElements.get(name)
+          ? Promise.resolve()
+          : importAll(part.files).then(
+              (exports) => void Object.assign(api, exports),
+              (cause: unknown) => {
+                if (name === 'api') throw cause;
+                defineFailed(name, part.files[0]!, cause);
+              },
+            );
+      parts.set(name, loading);
+    }
+    return loading;
+  };
+
+  // The data API: each function an async stand-in that loads the API's file, replaced by the real ones
+  // (with the classes and constants) once it has loaded. Page-wide defaults work at once.
+  for (const name of MANIFEST.api.exports) {
+    api[name] = (...args: unknown[]) => loadPart('api').then(() => (api[name] as (...a: unknown[]) => unknown)(...args));
+  }
+  api.configure = configure;
+  api.getDefaults = getDefaults;
+  api.registerMessages = (lang, messages) => {
+    const register = globals[REGISTER_MESSAGES] as ((lang: string, messages: object) => void) | undefined;
+    if (register) register(lang, messages);
+    else ((globals[PENDING_MESSAGES] ??= []) as [string, object][]).push([lang, messages]);
+  };
+  api.load = async (tags) => {
+    const names = tags === undefined ? ['api'] : typeof tags === 'string' ? [tags] : [...tags];
+    await Promise.all(names.map(loadPart));
+    return api;
+  };
+
+  // What the element files ask of this one (they have their own copies of the catalog registry and sanitizer).
+  globals[Symbol.for('news-widgets.load-sibling')] = loadSibling;
+
+  /** Loads the parts for every known tag in `root` (the element itself included). */
+  const scan = (root: Element | Document): void => {
+    if (root instanceof Element && TAGS.includes(root.localName)) void loadPart(root.localName);
+    for (const tag of TAGS) if (!parts.has(tag) && root.querySelector(tag)) void loadPart(tag);
+    // Every kind loaded (or loading): nothing left to watch for.
+    if (TAGS.every((tag) => parts.has(tag))) observer.disconnect();
+  };
+  const observer = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  scan(document);
+  return api;
+}
+
+// Loaded twice, or beside another copy: the first one's loader and `window.NewsWidgets` are kept.
+if (!globals[CORE]) {
+  const api = start();
+  globals[CORE] = api;
+  globals.NewsWidgets ??= api;
+}

@@ -3,7 +3,7 @@
  * baseline measured in the same run. Prints a table, writes test/bench/results.json, and exits non-zero
  * when the script-tag bundle is over its size budget. Needs only `npm install` and a Chromium.
  *
- * `npm run bench -- --only=comments` (or any of size, render, comments, requests, demo, sanitize,
+ * `npm run bench -- --only=comments` (or any of size, render, comments, requests, demo, sanitize, bytes,
  * comma-separated) runs only those measures, prints them and leaves results.json as it was.
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -21,7 +21,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const BUDGET = 20 * 1024;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
 const ELEMENTS = ['news-article', 'news-list', 'popular-news', 'comment-list', 'comment-form'];
-const MEASURES = ['size', 'render', 'comments', 'requests', 'demo', 'sanitize'];
+const MEASURES = ['size', 'render', 'comments', 'requests', 'demo', 'sanitize', 'bytes'];
 const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
 const ONLY = onlyArg ? onlyArg.slice('--only='.length).split(',').filter(Boolean) : MEASURES;
 for (const name of ONLY) if (!MEASURES.includes(name)) throw new Error(`Unknown measure "${name}"; known: ${MEASURES.join(', ')}`);
@@ -106,12 +106,12 @@ if (runs('size')) {
     sizes.elements[tag] = gz(await bundle(join(root, `src/components/${tag}/define.ts`), join(tmp, tag), ['dompurify']));
   }
   results.size = sizes;
-  table.push(['size: script-tag bundle, all elements (gzip -9)', kb(sizes.cdn), `${((sizes.cdn / BUDGET) * 100).toFixed(0)}% of 20 KB budget`]);
+  table.push(['size: script-tag core, news-widgets.js (gzip -9)', kb(sizes.cdn), `${((sizes.cdn / BUDGET) * 100).toFixed(0)}% of 20 KB budget`]);
   table.push(['size: + DOMPurify fallback (only without native Sanitizer)', kb(sizes.cdn + sizes.purifyFallback), `fallback file ${kb(sizes.purifyFallback)}`]);
   table.push(['size: + one language pack (French), only on French pages', kb(sizes.cdn + sizes.languagePack), `pack ${kb(sizes.languagePack)}`]);
   table.push(['size: Lit + @lit/task alone (the floor)', kb(sizes.lit), `bundle = ${(sizes.cdn / sizes.lit).toFixed(2)}× the floor`]);
   for (const tag of ELEMENTS) table.push([`size: ${tag} entry with its Lit`, kb(sizes.elements[tag] ?? 0), `${((sizes.elements[tag] ?? 0) / sizes.lit).toFixed(2)}× Lit`]);
-  if (sizes.cdn > BUDGET) failures.push(`script-tag bundle is ${sizes.cdn} bytes gzip, over the ${BUDGET}-byte budget`);
+  if (sizes.cdn > BUDGET) failures.push(`script-tag core is ${sizes.cdn} bytes gzip, over the ${BUDGET}-byte budget`);
 }
 
 // ---------- pages ----------
@@ -401,6 +401,69 @@ try {
   await browser.close();
   site.close();
   await rm(tmp, { recursive: true, force: true });
+}
+
+// ---------- 6. bytes a page downloads ----------
+// Every script file a page fetches (gzip -9 each, summed), the page loaded in Chromium (native Sanitizer,
+// so no DOMPurify file): the per-element core against the former single file, built in this run.
+if (runs('bytes')) {
+  const FIVE =
+    '<news-article src="/wp-json/wp/v2/posts/1?_embed"></news-article><news-list src="/wp-json/wp/v2/posts?_embed&per_page=4"></news-list>' +
+    '<popular-news src="/wp-json/wp/v2/posts?_embed&per_page=3" limit="3"></popular-news><comment-list post-id="1" src="/wp-json/wp/v2/comments?post=1"></comment-list>' +
+    '<comment-form action="/wp-json/wp/v2/comments" post-id="1"></comment-form>';
+  const LIST = '<news-list src="/wp-json/wp/v2/posts?_embed&per_page=4"></news-list>';
+  const singleDir = await mkdtemp(join(tmpdir(), 'news-bench-single-'));
+  await build({ root, mode: 'cdn-single', logLevel: 'silent', build: { outDir: singleDir } });
+  const cdnDir = join(root, 'dist/cdn');
+  /** @type {Record<string, {body: string | Buffer, type: string}>} */
+  const files = { '/single/news-widgets.js': { body: await readFile(join(singleDir, 'news-widgets.js')), type: 'text/javascript' } };
+  for (const name of await readdir(cdnDir)) if (name.endsWith('.js')) files[`/${name}`] = { body: await readFile(join(cdnDir, name)), type: 'text/javascript' };
+  const pageOf = (/** @type {string} */ script, /** @type {string} */ body) => ({
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="${script}" defer></script></head><body>${body}</body></html>`,
+    type: 'text/html',
+  });
+  Object.assign(files, {
+    '/bytes/all.html': pageOf('/news-widgets.js', FIVE),
+    '/bytes/list.html': pageOf('/news-widgets.js', LIST),
+    '/bytes/single-all.html': pageOf('/single/news-widgets.js', FIVE),
+    '/bytes/single-list.html': pageOf('/single/news-widgets.js', LIST),
+  });
+  const bytesSite = await startServer(files);
+  const bytesBrowser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  /** Loads the page until its widgets show content; returns the scripts it fetched and their gzip -9 sizes. */
+  const scriptBytes = async (/** @type {string} */ path, /** @type {string[]} */ tags) => {
+    const context = await bytesBrowser.newContext();
+    const page = await context.newPage();
+    /** @type {string[]} */
+    const scripts = [];
+    page.on('requestfinished', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${bytesSite.origin}${path}`);
+    await page.waitForFunction((tags) => tags.every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="item"], [part~="title"], textarea, article')), tags, { timeout: 15000 });
+    await page.waitForTimeout(500);
+    await context.close();
+    const fetched = [...new Set(scripts)];
+    return { files: fetched.length, bytes: fetched.reduce((sum, file) => sum + gz(files[file]?.body ?? ''), 0), fetched };
+  };
+  try {
+    const five = ['news-article', 'news-list', 'popular-news', 'comment-list', 'comment-form'];
+    const all = await scriptBytes('/bytes/all.html', five);
+    const list = await scriptBytes('/bytes/list.html', ['news-list']);
+    const singleAll = await scriptBytes('/bytes/single-all.html', five);
+    const singleList = await scriptBytes('/bytes/single-list.html', ['news-list']);
+    results.bytes = { all, list, single: { all: singleAll, list: singleList } };
+    const vs = (/** @type {{bytes: number, files: number}} */ ours, /** @type {{bytes: number}} */ base, /** @type {number} */ target) =>
+      `single file ${kb(base.bytes)}: ${((ours.bytes / base.bytes) * 100).toFixed(0)}%; target ≤ ${kb(target)}${ours.bytes > target ? ': over' : ''}`;
+    table.push([`bytes: page with all five elements (${all.files} script files, gzip -9, native Sanitizer)`, kb(all.bytes), vs(all, singleAll, 24 * 1024)]);
+    table.push([`bytes: page with only a <news-list> (${list.files} script files)`, kb(list.bytes), vs(list, singleList, 15 * 1024)]);
+    if (all.bytes > 24 * 1024) failures.push(`a page with all elements downloads ${all.bytes} bytes of script (gzip), over the 24 KB target`);
+    if (list.bytes > 15 * 1024) failures.push(`a page with only a <news-list> downloads ${list.bytes} bytes of script (gzip), over the 15 KB target`);
+  } finally {
+    await bytesBrowser.close();
+    bytesSite.close();
+    await rm(singleDir, { recursive: true, force: true });
+  }
 }
 
 const width = Math.max(...table.map(([a]) => a.length));

@@ -164,7 +164,9 @@ describe('the script-tag bundle on a page with no build step', () => {
 
   it('upgrades elements a single-page app adds later, and aborts the request of one it removes', async () => {
     const { page: pw, errors } = await open('/spa.html');
-    await pw.waitForFunction(() => customElements.get('news-list') !== undefined);
+    // The core has run (a deferred script, run before the load event): no element is on the page yet, so none is defined.
+    await pw.waitForFunction(() => 'NewsWidgets' in window);
+    expect(await pw.evaluate(() => customElements.get('news-list'))).toBe(undefined);
     // The removed list reads an endpoint that never answers: its request can only end by being aborted.
     const hanging = (request: { url(): string }) => request.url().includes('/hang/');
     const sent = pw.waitForRequest(hanging);

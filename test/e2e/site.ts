@@ -115,7 +115,10 @@ export function violations(page: Page): Promise<string[]> {
 export async function quiet(page: Page): Promise<string[]> {
   await page.evaluate(async () => {
     type Widget = Element & { updateComplete?: Promise<unknown>; isUpdatePending?: boolean };
-    const widgets = () => [...document.querySelectorAll<Widget>('news-article, news-list, popular-news, comment-form')];
+    const tags = ['news-article', 'news-list', 'popular-news', 'comment-list', 'comment-form'];
+    // The script-tag core loads each element's code when it sees one: wait until those on the page are defined.
+    await Promise.all(tags.filter((tag) => document.querySelector(tag)).map((tag) => customElements.whenDefined(tag)));
+    const widgets = () => [...document.querySelectorAll<Widget>(tags.join(', '))];
     do await Promise.all(widgets().map((widget) => widget.updateComplete));
     while (widgets().some((widget) => widget.isUpdatePending));
   });

@@ -1,0 +1,15 @@
+/**
+ * The script-tag bundle's data API (`window.NewsWidgets` once loaded): what `src/index.ts` offers but the
+ * element classes, which come with each element's own file. The core loads this file the first time a
+ * page calls one of its functions, or `NewsWidgets.load()`.
+ */
+export { configure, getDefaults } from './config.js';
+export { NewsError } from './data/errors.js';
+export { truncateText } from './data/excerpt.js';
+export { clearResponseCache, fetchJson } from './data/fetch-json.js';
+export { parseJsonText } from './data/http.js';
+export { CommentNotConfirmedError, sendComment } from './data/send-comment.js';
+export { FORMATS, detectFormat, loadArticles, readArticles } from './data/load.js';
+export { loadComments, readComments, threadComments } from './data/comments.js';
+export { getSanitizer, hasNativeSanitizer } from './data/sanitize.js';
+export { registerMessages } from './i18n/localize.js';

@@ -1,0 +1,163 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, startSite, wholePageContext, type Site } from './site.js';
+
+/**
+ * The script-tag core loads only the code of the elements a page shows: each element's files (listed in
+ * the manifest the build writes beside them) requested together, shared chunks once, nothing for the
+ * elements the page does not have. A file that does not arrive leaves its element with an error, not a
+ * blank box, and the other elements work.
+ */
+interface Manifest {
+  elements: Record<string, { files: string[] }>;
+}
+
+const FIVE = `
+  <news-article src="/wp-json/wp/v2/posts/1?_embed"></news-article>
+  <news-list src="/wp-json/wp/v2/posts?_embed&per_page=4"></news-list>
+  <popular-news src="/wp-json/wp/v2/posts?_embed&per_page=3" limit="3"></popular-news>
+  <comment-list post-id="1" src="/wp-json/wp/v2/comments?post=1"></comment-list>
+  <comment-form action="/wp-json/wp/v2/comments" post-id="1"></comment-form>`;
+
+const page = (body: string, script = '<script src="/news-widgets.js" defer></script>'): string =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">${script}</head><body>${body}</body></html>`;
+
+let browser: Browser;
+let site: Site;
+let manifest: Manifest;
+
+beforeAll(async () => {
+  manifest = JSON.parse(await readFile(new URL('../../dist/cdn/news-widgets.manifest.json', import.meta.url), 'utf8')) as Manifest;
+  browser = await launch();
+  site = await startSite({
+    '/list.html': { html: page('<news-list src="/wp-json/wp/v2/posts?_embed&per_page=4"></news-list>') },
+    '/five.html': { html: page(FIVE) },
+    '/five-module.html': { html: page(FIVE, '<script type="module" src="/news-widgets.js"></script>') },
+    '/five-twice.html': { html: page(FIVE, '<script src="/news-widgets.js"></script><script src="/news-widgets.js" defer></script>') },
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const filesOf = (...tags: string[]): string[] => [...new Set(tags.flatMap((tag) => manifest.elements[tag]!.files))].map((file) => `/${file}`);
+
+/** The script files the server was asked for since `from`, in order, with repeats. */
+const scriptsSince = (from: number): string[] => site.requests.slice(from).filter((path) => /^\/news-widgets[\w.-]*\.js$/.test(path));
+
+async function allFiveShown(pw: Page): Promise<void> {
+  await pw.waitForFunction(
+    () => {
+      const root = (tag: string) => document.querySelector(tag)?.shadowRoot;
+      return (
+        !!root('news-article')?.querySelector('[part~="title"]')?.textContent?.trim() &&
+        (root('news-list')?.querySelectorAll('[part~="item"]').length ?? 0) > 0 &&
+        (root('popular-news')?.querySelectorAll('[part~="item"]').length ?? 0) > 0 &&
+        !!root('comment-list')?.querySelector('article') &&
+        !!root('comment-form')?.querySelector('textarea')
+      );
+    },
+    undefined,
+    { timeout: 15_000 },
+  );
+}
+
+describe('the script-tag core loads the code of the elements on the page', () => {
+  it('the manifest gives each element its own entry file and shares the rest', () => {
+    for (const tag of ['news-article', 'news-list', 'popular-news', 'comment-list', 'comment-form']) {
+      expect(manifest.elements[tag]!.files[0]).toBe(`news-widgets.${tag}.js`);
+    }
+    const shared = manifest.elements['news-list']!.files.filter((file) => manifest.elements['comment-form']!.files.includes(file));
+    expect(shared.length, 'Lit and the base classes are shared, not copied').toBeGreaterThan(0);
+  });
+
+  it('a page with only a <news-list> fetches the core, the shared chunks and the list’s files, nothing else', async () => {
+    const context = await wholePageContext(browser);
+    const pw = await context.newPage();
+    const errors: string[] = [];
+    pw.on('pageerror', (error) => errors.push(error.message));
+    const from = site.requests.length;
+    await pw.goto(`${site.origin}/list.html`);
+    await pw.waitForFunction(() => (document.querySelector('news-list')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) > 0);
+    await pw.waitForTimeout(300);
+    const fetched = scriptsSince(from);
+    expect(fetched.slice().sort()).toEqual(['/news-widgets.js', ...filesOf('news-list')].slice().sort());
+    for (const tag of ['news-article', 'popular-news', 'comment-list', 'comment-form']) expect(fetched).not.toContain(`/news-widgets.${tag}.js`);
+    expect(await pw.evaluate(() => ['news-article', 'popular-news', 'comment-list', 'comment-form'].filter((tag) => customElements.get(tag)))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  for (const [name, path] of [
+    ['deferred', '/five.html'],
+    ['as a module', '/five-module.html'],
+    ['included twice', '/five-twice.html'],
+  ] as const) {
+    it(`a page with all five elements (core ${name}) fetches each file once`, async () => {
+      const context = await wholePageContext(browser);
+      const pw = await context.newPage();
+      const errors: string[] = [];
+      pw.on('pageerror', (error) => errors.push(error.message));
+      const from = site.requests.length;
+      await pw.goto(`${site.origin}${path}`);
+      await allFiveShown(pw);
+      await pw.waitForTimeout(300);
+      const fetched = scriptsSince(from).filter((file) => file !== '/news-widgets.js');
+      const expected = filesOf('news-article', 'news-list', 'popular-news', 'comment-list', 'comment-form');
+      expect(fetched.slice().sort()).toEqual(expected.slice().sort());
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('an element whose file does not load shows an error and fires news-error; the others work', async () => {
+    const context = await wholePageContext(browser);
+    await context.route('**/news-widgets.comment-form.js', (route) => route.abort('failed'));
+    const pw = await context.newPage();
+    const errors: string[] = [];
+    pw.on('pageerror', (error) => errors.push(error.message));
+    await pw.addInitScript(() => {
+      const w = window as unknown as { __errors: string[] };
+      w.__errors = [];
+      document.addEventListener('news-error', (event) => w.__errors.push(`${(event.target as Element).localName}: ${(event as CustomEvent<{ error: { code: string } }>).detail.error.code}`));
+    });
+    await pw.goto(`${site.origin}/five.html`);
+    const alert = pw.locator('comment-form').locator('[role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/could not be loaded/);
+    expect(await pw.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual(['comment-form: network']);
+    await pw.waitForFunction(
+      () => {
+        const root = (tag: string) => document.querySelector(tag)?.shadowRoot;
+        return (
+          !!root('news-article')?.querySelector('[part~="title"]')?.textContent?.trim() &&
+          (root('news-list')?.querySelectorAll('[part~="item"]').length ?? 0) > 0 &&
+          (root('popular-news')?.querySelectorAll('[part~="item"]').length ?? 0) > 0 &&
+          !!root('comment-list')?.querySelector('article')
+        );
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('configure() works before any element has loaded, and the data API loads on first use', async () => {
+    const context = await wholePageContext(browser);
+    const pw = await context.newPage();
+    await pw.goto(`${site.origin}/list.html`);
+    const result = await pw.evaluate(async () => {
+      const api = (window as unknown as { NewsWidgets: Record<string, (...args: unknown[]) => unknown> }).NewsWidgets;
+      api.configure!({ timeout: 5000 });
+      const timeout = (api.getDefaults!() as { timeout?: number }).timeout;
+      const page = (await api.loadArticles!('/wp-json/wp/v2/posts?_embed&per_page=2')) as { articles: unknown[] };
+      return { timeout, count: page.articles.length, hasError: typeof api.NewsError === 'function', detect: typeof api.detectFormat };
+    });
+    expect(result).toEqual({ timeout: 5000, count: 2, hasError: true, detect: 'function' });
+    await context.close();
+  });
+});
