@@ -1,7 +1,8 @@
 /**
- * Today's single-file script-tag bundle, kept as the baseline `npm run bench` measures the per-element
- * core against (`vite build --mode cdn-single`): every element and the whole data API in one file. It is
- * not part of dist/cdn; pages include `news-widgets.js`, the core (src/cdn.ts).
+ * Every element and the whole data API in one classic script, `news-widgets.all.js` beside the core: what
+ * the core (src/cdn.ts) loads instead of the element files when those, served from another origin, cannot
+ * be imported as modules (a host that sends no `Access-Control-Allow-Origin`). It is also the former
+ * single-file bundle, the baseline `npm run bench` measures the core against.
  */
 import * as api from './index.js';
 import { defineElement } from './components/base/define-element.js';
@@ -10,9 +11,13 @@ import { ELEMENTS } from './elements.js';
 import { setFallbackLoader } from './data/sanitize.js';
 import { registerMessages, setCatalogLoader } from './i18n/localize.js';
 
-export * from './index.js';
-
-(globalThis as { NewsWidgets?: typeof api }).NewsWidgets ??= api;
+// Loaded by the core: the data API joins its `window.NewsWidgets` (whose `configure` and `load` stay).
+const existing = (globalThis as { NewsWidgets?: Record<string, unknown> }).NewsWidgets;
+if (existing) {
+  for (const [name, value] of Object.entries(api)) if (name !== 'configure') existing[name] = value;
+} else {
+  (globalThis as { NewsWidgets?: typeof api }).NewsWidgets = api;
+}
 
 /** This script's own URL, read while it runs (a module-type load has no currentScript, so look it up). */
 const scriptUrl =
@@ -23,8 +28,10 @@ const scriptUrl =
 const SIBLING = /\/news-widgets\.[\w-]+\.js$/;
 let policy: Pick<TrustedTypePolicy, 'createScriptURL'> | null | undefined;
 
-/** Loads `news-widgets.<name>.js` from this script's folder. */
+/** Loads `news-widgets.<name>.js` from this script's folder (through the core's policy when the core loaded this file). */
+const coreLoader = (globalThis as Record<symbol, unknown>)[Symbol.for('news-widgets.load-sibling')] as ((name: string) => Promise<void>) | undefined;
 function loadSibling(name: string): Promise<void> {
+  if (coreLoader) return coreLoader(name);
   return new Promise((resolve, reject) => {
     const url = new URL(`news-widgets.${name}.js`, scriptUrl).href;
     // Under Trusted Types a script URL must come from a policy; this one allows only our own files.

@@ -97,6 +97,20 @@ function defineFailed(tag: string, file: string, cause: unknown): void {
 function start(): Api {
   const api = {} as Api;
   const parts = new Map<string, Promise<void>>();
+  // Module files from another origin need CORS; a host that does not send it gets the classic all-in-one
+  // file instead (news-widgets.all.js: every element and the data API), loaded once.
+  const crossOrigin = new URL(folder).origin !== location.origin;
+  let allInOne: Promise<void> | undefined;
+  const fallBack = (name: string, file: string, cause: unknown): Promise<void> => {
+    const failed = () => {
+      if (name === 'api') throw cause;
+      defineFailed(name, file, cause);
+    };
+    if (!crossOrigin) return Promise.resolve().then(failed);
+    allInOne ??= loadSibling('all');
+    // That file defines each element in a task of its own, after it has run.
+    return allInOne.then(() => (name === 'api' ? undefined : customElements.whenDefined(name).then(() => undefined)), failed);
+  };
 
   /** Loads one part (an element's tag, or `api`) once, and puts what it exports on `window.NewsWidgets`. */
   const loadPart = (name: string): Promise<void> => {
@@ -110,10 +124,7 @@ function start(): Api {
           ? Promise.resolve()
           : importAll(part.files).then(
               (exports) => void Object.assign(api, exports),
-              (cause: unknown) => {
-                if (name === 'api') throw cause;
-                defineFailed(name, part.files[0]!, cause);
-              },
+              (cause: unknown) => fallBack(name, part.files[0]!, cause),
             );
       parts.set(name, loading);
     }

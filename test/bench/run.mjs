@@ -405,18 +405,17 @@ try {
 
 // ---------- 6. bytes a page downloads ----------
 // Every script file a page fetches (gzip -9 each, summed), the page loaded in Chromium (native Sanitizer,
-// so no DOMPurify file): the per-element core against the former single file, built in this run.
+// so no DOMPurify file): the per-element core against the single file (news-widgets.all.js), built in this run.
 if (runs('bytes')) {
   const FIVE =
     '<news-article src="/wp-json/wp/v2/posts/1?_embed"></news-article><news-list src="/wp-json/wp/v2/posts?_embed&per_page=4"></news-list>' +
     '<popular-news src="/wp-json/wp/v2/posts?_embed&per_page=3" limit="3"></popular-news><comment-list post-id="1" src="/wp-json/wp/v2/comments?post=1"></comment-list>' +
     '<comment-form action="/wp-json/wp/v2/comments" post-id="1"></comment-form>';
   const LIST = '<news-list src="/wp-json/wp/v2/posts?_embed&per_page=4"></news-list>';
-  const singleDir = await mkdtemp(join(tmpdir(), 'news-bench-single-'));
-  await build({ root, mode: 'cdn-single', logLevel: 'silent', build: { outDir: singleDir } });
   const cdnDir = join(root, 'dist/cdn');
   /** @type {Record<string, {body: string | Buffer, type: string}>} */
-  const files = { '/single/news-widgets.js': { body: await readFile(join(singleDir, 'news-widgets.js')), type: 'text/javascript' } };
+  const files = {};
+  // news-widgets.all.js, built above with the rest (--mode cdn), is the single file every page used to load.
   for (const name of await readdir(cdnDir)) if (name.endsWith('.js')) files[`/${name}`] = { body: await readFile(join(cdnDir, name)), type: 'text/javascript' };
   const pageOf = (/** @type {string} */ script, /** @type {string} */ body) => ({
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="${script}" defer></script></head><body>${body}</body></html>`,
@@ -425,8 +424,8 @@ if (runs('bytes')) {
   Object.assign(files, {
     '/bytes/all.html': pageOf('/news-widgets.js', FIVE),
     '/bytes/list.html': pageOf('/news-widgets.js', LIST),
-    '/bytes/single-all.html': pageOf('/single/news-widgets.js', FIVE),
-    '/bytes/single-list.html': pageOf('/single/news-widgets.js', LIST),
+    '/bytes/single-all.html': pageOf('/news-widgets.all.js', FIVE),
+    '/bytes/single-list.html': pageOf('/news-widgets.all.js', LIST),
   });
   const bytesSite = await startServer(files);
   const bytesBrowser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
@@ -462,7 +461,6 @@ if (runs('bytes')) {
   } finally {
     await bytesBrowser.close();
     bytesSite.close();
-    await rm(singleDir, { recursive: true, force: true });
   }
 }
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, startSite, wholePageContext, type Site } from './site.js';
+import { launch, recordViolations, startSite, violations, wholePageContext, type Site } from './site.js';
 
 /**
  * The script-tag core loads only the code of the elements a page shows: each element's files (listed in
@@ -144,6 +144,31 @@ describe('the script-tag core loads the code of the elements on the page', () =>
     );
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('served from another origin without CORS, the core falls back to the one classic file, under a strict CSP', async () => {
+    const cdn = site.origin.replace('//127.0.0.1:', '//localhost:');
+    const csp =
+      `default-src 'none'; script-src 'self' ${cdn}; connect-src 'self'; img-src 'self' data:; style-src 'self'; ` +
+      "require-trusted-types-for 'script'; trusted-types lit-html news-widgets news-widgets#json-ld";
+    const publisher = await startSite({ '/cross.html': { html: page(FIVE, `<script src="${cdn}/news-widgets.js" defer></script>`), headers: { 'Content-Security-Policy': csp } } });
+    try {
+      const context = await wholePageContext(browser);
+      const pw = await context.newPage();
+      const errors: string[] = [];
+      pw.on('pageerror', (error) => errors.push(error.message));
+      await recordViolations(pw);
+      const from = site.requests.length;
+      await pw.goto(`${publisher.origin}/cross.html`);
+      await allFiveShown(pw);
+      expect(scriptsSince(from).filter((file) => file === '/news-widgets.all.js')).toEqual(['/news-widgets.all.js']);
+      expect(await pw.evaluate(async () => typeof (await (window as unknown as { NewsWidgets: { getSanitizer(): Promise<unknown> } }).NewsWidgets.getSanitizer()))).toBe('function');
+      expect(await violations(pw)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    } finally {
+      await publisher.close();
+    }
   });
 
   it('configure() works before any element has loaded, and the data API loads on first use', async () => {
