@@ -418,10 +418,10 @@ describe('under a strict Content-Security-Policy', () => {
   type FrameWindow = Window & typeof globalThis & { NewsWidgets?: { getSanitizer: typeof getSanitizer } };
 
   before(async () => {
-    // A document of our own with the policy in a <meta>, ahead of any content; the bundle's entry point
+    // A document of our own with the policy in a <meta>, ahead of any content; the single-file entry point
     // gives that document its own copy of the sanitizer and the elements.
     frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${POLICY}"><script type="module" src="/src/cdn.ts"></script></head><body></body></html>`;
+    frame.srcdoc = `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${POLICY}"><script type="module" src="/src/cdn-single.ts"></script></head><body></body></html>`;
     document.documentElement.append(frame);
     await waitFor(() => (frame.contentWindow as FrameWindow | null)?.NewsWidgets, 'the bundle never loaded in the frame', { timeout: 8000 });
     frame.contentDocument!.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`));
