@@ -91,6 +91,24 @@ describe('<comment-list>', () => {
     });
   });
 
+  describe('lazy loading', () => {
+    it('with loading="lazy", asks for nothing until the list comes near the viewport', async () => {
+      const key = `cl-lazy-${Date.now()}`;
+      const hits = async (): Promise<number> => ((await (await fetch(`/mock/hits?key=${key}`)).json()) as { hits: number }).hits;
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <div style="height: 4000px"></div>
+        <comment-list loading="lazy" src=${`/mock/feed?fixture=wordpress-comments&key=${key}`}></comment-list>
+      </div>`);
+      const el = wrapper.querySelector('comment-list')!;
+      await el.updateComplete;
+      expect(await hits(), 'nothing requested while far below the viewport').to.equal(0);
+      el.scrollIntoView();
+      await settled(el);
+      expect(parts(el, 'comment')).to.have.length(5);
+      expect(await hits()).to.equal(1);
+    });
+  });
+
   describe('threads', () => {
     it('nests replies up to max-depth; deeper ones stay at the last level and say whom they answer', async () => {
       const chain = [comment(1), comment(2, 1), comment(3, 2), comment(4, 3, { authorName: 'Dee' }), comment(5, 4)];
