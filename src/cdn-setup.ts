@@ -18,7 +18,11 @@ export function setUp(): void {
   for (const [lang, messages] of pending?.splice(0) ?? []) registerMessages(lang, messages);
 
   const loadSibling = globals[Symbol.for('news-widgets.load-sibling')] as ((name: string) => Promise<void>) | undefined;
-  if (!loadSibling) return;
+  if (loadSibling) useSiblings(loadSibling);
+}
+
+/** Points this copy's sanitizer and message catalogs at the files beside the build: DOMPurify and the language packs. */
+export function useSiblings(loadSibling: (name: string) => Promise<void>): void {
   setFallbackLoader(async () => {
     await loadSibling('purify');
     const purify = globals[Symbol.for('news-widgets.purify')];

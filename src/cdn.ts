@@ -9,6 +9,7 @@
  * that allows only our own files from this script's folder.
  */
 import { configure, getDefaults } from './config.js';
+import { siblingLoader, runningScriptUrl } from './cdn-siblings.js';
 import { NewsError } from './data/errors.js';
 
 /** Written by the build (vite.config.ts): per element, and for the data API, its files (entry first) and its exports. */
@@ -31,40 +32,12 @@ type Api = Record<string, unknown> & {
   load(tags?: string | readonly string[]): Promise<Api>;
 };
 
-/** This script's own URL, read while it runs (a module-type load has no currentScript, so look it up). */
-const scriptUrl =
-  (document.currentScript as HTMLScriptElement | null)?.src ||
-  document.querySelector<HTMLScriptElement>('script[src*="news-widgets"]')?.src ||
-  document.baseURI;
+const scriptUrl = runningScriptUrl();
 const folder = new URL('.', scriptUrl).href;
 const fileUrl = (file: string): string => new URL(file, folder).href;
 
-const SIBLING = /\/news-widgets\.[\w-]+\.js$/;
-let policy: Pick<TrustedTypePolicy, 'createScriptURL'> | null | undefined;
-
-/** Loads `news-widgets.<name>.js` (DOMPurify, a language) from this script's folder as a classic script. */
-function loadSibling(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const url = fileUrl(`news-widgets.${name}.js`);
-    // Under Trusted Types a script URL must come from a policy; this one allows only our own files.
-    if (policy === undefined && window.trustedTypes) {
-      try {
-        policy = window.trustedTypes.createPolicy('news-widgets', {
-          createScriptURL: (value: string) => (value.startsWith(folder) && SIBLING.test(value) ? value : ''),
-        });
-      } catch {
-        // The name is taken (another copy of the library made it): the page's CSP decides what happens.
-        policy = null;
-      }
-    }
-    const script = document.createElement('script');
-    script.src = (policy ? policy.createScriptURL(url) : url) as string;
-    script.async = true;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`Could not load ${url}`));
-    document.head.append(script);
-  });
-}
+/** Loads `news-widgets.<name>.js` (DOMPurify, a language, the single file) from this script's folder. */
+const loadSibling = siblingLoader(scriptUrl);
 
 /** Imports every file of a part at once (no waterfall: the entry's imports are requested beside it). */
 function importAll(files: readonly string[]): Promise<Record<string, unknown>> {

@@ -1,0 +1,42 @@
+/**
+ * Files beside the script-tag build (`news-widgets.<name>.js`: DOMPurify, a language, the single-file
+ * build), loaded as classic scripts from the folder of the script that runs this. Under Trusted Types a
+ * script URL must come from a policy: ours, `news-widgets`, allows only those files from that folder.
+ */
+
+const SIBLING = /\/news-widgets\.[\w-]+\.js$/;
+
+/** The URL of the script running now (a module-type load has no `currentScript`, so it is looked up). Call it at the top level. */
+export function runningScriptUrl(): string {
+  return (
+    (document.currentScript as HTMLScriptElement | null)?.src ||
+    document.querySelector<HTMLScriptElement>('script[src*="news-widgets"]')?.src ||
+    document.baseURI
+  );
+}
+
+/** A loader of the files beside `scriptUrl`; each name is loaded as often as it is asked for (callers keep what they need once). */
+export function siblingLoader(scriptUrl: string): (name: string) => Promise<void> {
+  const folder = new URL('.', scriptUrl).href;
+  let policy: Pick<TrustedTypePolicy, 'createScriptURL'> | null | undefined;
+  return (name) =>
+    new Promise((resolve, reject) => {
+      const url = new URL(`news-widgets.${name}.js`, folder).href;
+      if (policy === undefined && window.trustedTypes) {
+        try {
+          policy = window.trustedTypes.createPolicy('news-widgets', {
+            createScriptURL: (value: string) => (value.startsWith(folder) && SIBLING.test(value) ? value : ''),
+          });
+        } catch {
+          // The name is taken (another copy of the library made it): the page's CSP decides what happens.
+          policy = null;
+        }
+      }
+      const script = document.createElement('script');
+      script.src = (policy ? policy.createScriptURL(url) : url) as string;
+      script.async = true;
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error(`Could not load ${url}`));
+      document.head.append(script);
+    });
+}
