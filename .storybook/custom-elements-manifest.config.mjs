@@ -1,3 +1,4 @@
+// The custom-elements manifest (Storybook autodocs, editors, the npm package) and the editor data made from it: `npm run manifest`.
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 
