@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, quiet, recordViolations, startSite, wholePageContext, type Site } from './site.js';
+import { launch, openWatched, quiet, startSite, type Site, type Watched } from './site.js';
 
 const FOUR = `
   <news-article src="/wp-json/wp/v2/posts/1?_embed"></news-article>
@@ -50,24 +50,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-interface Watched {
-  page: Page;
-  errors: string[];
-}
-
-/** A publisher page in a fresh context that shows all of it at once, recording its policy violations. */
-async function open(path: string): Promise<Watched> {
-  const context = await wholePageContext(browser);
-  const pw = await context.newPage();
-  const watched: Watched = { page: pw, errors: [] };
-  pw.on('pageerror', (error) => watched.errors.push(error.message));
-  pw.on('console', (message) => {
-    if (message.type() === 'error') watched.errors.push(message.text());
-  });
-  await recordViolations(pw);
-  await pw.goto(`${site.origin}${path}`);
-  return watched;
-}
+/** A publisher page in a fresh context that shows all of it at once, recording its errors and policy violations. */
+const open = (path: string): Promise<Watched> => openWatched(browser, `${site.origin}${path}`, { consoleErrors: true });
 
 /** Waits until each of the four elements shows its loaded content, and returns what each shows. */
 async function rendered(pw: Page) {

@@ -135,3 +135,29 @@ export async function quiet(page: Page): Promise<string[]> {
   });
   return violations(page);
 }
+
+/** A page and the errors it reported. */
+export interface Watched {
+  page: Page;
+  errors: string[];
+}
+
+/**
+ * Opens a URL in a fresh context that shows the whole page at once, recording its uncaught errors (and,
+ * with `consoleErrors`, what it logged as errors) and its policy violations (read them with `quiet()`).
+ */
+export async function openWatched(browser: Browser, url: string, options: { consoleErrors?: boolean } = {}): Promise<Watched> {
+  const context = await wholePageContext(browser);
+  const page = await context.newPage();
+  const watched: Watched = { page, errors: [] };
+  page.on('pageerror', (error) => watched.errors.push(error.message));
+  if (options.consoleErrors) {
+    page.on('console', (message) => {
+      if (message.type() === 'error') watched.errors.push(message.text());
+    });
+  }
+  await recordViolations(page);
+  await page.goto(url);
+  return watched;
+}
+

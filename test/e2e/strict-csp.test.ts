@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, quiet, recordViolations, startSite, violations, wholePageContext, type Site } from './site.js';
+import { launch, openWatched, quiet, startSite, violations, type Site, type Watched } from './site.js';
 
 /**
  * An article as a real WordPress sends it: inline styles on paragraphs, figures, spans and columns (the
@@ -72,21 +72,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-interface Watched {
-  page: Page;
-  errors: string[];
-}
-
 /** The page in a fresh context that shows all of it at once, recording its policy violations. */
-async function open(path: string): Promise<Watched> {
-  const context = await wholePageContext(browser);
-  const pw = await context.newPage();
-  const watched: Watched = { page: pw, errors: [] };
-  pw.on('pageerror', (error) => watched.errors.push(error.message));
-  await recordViolations(pw);
-  await pw.goto(`${site.origin}${path}`);
-  return watched;
-}
+const open = (path: string): Promise<Watched> => openWatched(browser, `${site.origin}${path}`);
 
 describe('article HTML full of inline styles, on a page whose policy forbids them', () => {
   for (const [path, policy] of Object.entries(POLICIES)) {
