@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, recordViolations, startSite, violations, wholePageContext, type Site } from './site.js';
+import { launch, recordViolations, startSite, violations, wholePageContext, widgetsShown, type Site } from './site.js';
 
 /**
  * The script-tag core loads only the code of the elements a page shows: each element's files (listed in
@@ -48,22 +48,8 @@ const filesOf = (...tags: string[]): string[] => [...new Set(tags.flatMap((tag) 
 /** The script files the server was asked for since `from`, in order, with repeats. */
 const scriptsSince = (from: number): string[] => site.requests.slice(from).filter((path) => /^\/news-widgets[\w.-]*\.js$/.test(path));
 
-async function allFiveShown(pw: Page): Promise<void> {
-  await pw.waitForFunction(
-    () => {
-      const root = (tag: string) => document.querySelector(tag)?.shadowRoot;
-      return (
-        !!root('news-article')?.querySelector('[part~="title"]')?.textContent?.trim() &&
-        (root('news-list')?.querySelectorAll('[part~="item"]').length ?? 0) > 0 &&
-        (root('popular-news')?.querySelectorAll('[part~="item"]').length ?? 0) > 0 &&
-        !!root('comment-list')?.querySelector('article') &&
-        !!root('comment-form')?.querySelector('textarea')
-      );
-    },
-    undefined,
-    { timeout: 15_000 },
-  );
-}
+const ALL_FIVE = ['news-article', 'news-list', 'popular-news', 'comment-list', 'comment-form'];
+const allFiveShown = (pw: Page): Promise<void> => widgetsShown(pw, ALL_FIVE);
 
 describe('the script-tag core loads the code of the elements on the page', () => {
   it('the manifest gives each element its own entry file and shares the rest', () => {
@@ -129,19 +115,7 @@ describe('the script-tag core loads the code of the elements on the page', () =>
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/could not be loaded/);
     expect(await pw.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual(['comment-form: network']);
-    await pw.waitForFunction(
-      () => {
-        const root = (tag: string) => document.querySelector(tag)?.shadowRoot;
-        return (
-          !!root('news-article')?.querySelector('[part~="title"]')?.textContent?.trim() &&
-          (root('news-list')?.querySelectorAll('[part~="item"]').length ?? 0) > 0 &&
-          (root('popular-news')?.querySelectorAll('[part~="item"]').length ?? 0) > 0 &&
-          !!root('comment-list')?.querySelector('article')
-        );
-      },
-      undefined,
-      { timeout: 15_000 },
-    );
+    await widgetsShown(pw, ['news-article', 'news-list', 'popular-news', 'comment-list']);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openWatched, quiet, startSite, type Site, type Watched } from './site.js';
+import { launch, openWatched, quiet, startSite, widgetsShown, type Site, type Watched } from './site.js';
 
 const FOUR = `
   <news-article src="/wp-json/wp/v2/posts/1?_embed"></news-article>
@@ -55,19 +55,7 @@ const open = (path: string): Promise<Watched> => openWatched(browser, `${site.or
 
 /** Waits until each of the four elements shows its loaded content, and returns what each shows. */
 async function rendered(pw: Page) {
-  await pw.waitForFunction(
-    () => {
-      const root = (tag: string) => document.querySelector(tag)?.shadowRoot;
-      return (
-        !!root('news-article')?.querySelector('[part~="title"]')?.textContent?.trim() &&
-        (root('news-list')?.querySelectorAll('[part~="item"]').length ?? 0) > 0 &&
-        (root('popular-news')?.querySelectorAll('[part~="item"]').length ?? 0) > 0 &&
-        !!root('comment-form')?.querySelector('textarea')
-      );
-    },
-    undefined,
-    { timeout: 15_000 },
-  );
+  await widgetsShown(pw, ['news-article', 'news-list', 'popular-news', 'comment-form']);
   return pw.evaluate(() => {
     const root = (tag: string) => document.querySelector(tag)!.shadowRoot!;
     const box = (element: Element | null) => element?.getBoundingClientRect() ?? { width: 0, height: 0 };

@@ -161,3 +161,25 @@ export async function openWatched(browser: Browser, url: string, options: { cons
   return watched;
 }
 
+/** What each widget shows once its content has loaded: the article's headline (with its text), a story, a comment, the comment box. */
+const SHOWN: Record<string, { selector: string; text?: boolean }> = {
+  'news-article': { selector: '[part~="title"]', text: true },
+  'news-list': { selector: '[part~="item"]' },
+  'popular-news': { selector: '[part~="item"]' },
+  'comment-list': { selector: 'article' },
+  'comment-form': { selector: 'textarea' },
+};
+
+/** Waits until every widget named shows its loaded content. */
+export async function widgetsShown(page: Page, tags: readonly string[]): Promise<void> {
+  const wanted = tags.map((tag) => ({ tag, ...(SHOWN[tag] ?? { selector: '[part]' }) }));
+  await page.waitForFunction(
+    (checks) =>
+      checks.every(({ tag, selector, text }) => {
+        const found = document.querySelector(tag)?.shadowRoot?.querySelector(selector);
+        return !!found && (!text || !!found.textContent?.trim());
+      }),
+    wanted,
+    { timeout: 15_000 },
+  );
+}
