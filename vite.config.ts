@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
+import { isFormatName } from './src/data/formats/detect.js';
 import { demoApiPlugin } from './src/demo/vite-plugin.js';
 
 /** Every element folder with a registering entry (`src/components/<tag>/define.ts`) gets its own npm entry. */
@@ -55,6 +56,7 @@ function scriptTagBuild(entry: string, name: string, emptyOutDir: boolean): Buil
  * chunk graph inlined: for each part every file it needs, so it can request them all at once.
  */
 const CDN_ENTRY = 'news-widgets-cdn:';
+const ONLY_SOME = /[\\/]src[\\/]data[\\/](?:sanitize|sanitize-rules|formats[\\/]mapping|formats[\\/]text-to-html)\.ts$/;
 function scriptTagParts(): Plugin {
   // Each part sets up its copy of the shared code first (src/cdn-setup.ts, in a module imported first and
   // marked as having side effects), then defines its element.
@@ -65,7 +67,9 @@ function scriptTagParts(): Plugin {
         : `import '${CDN_ENTRY}setup';\nexport * from ${JSON.stringify(resolve(name === 'api' ? 'src/cdn-api.ts' : `src/components/${name}/define.ts`))};`,
     moduleSideEffects: true,
   });
-  let manifest: { elements: Record<string, { files: string[]; exports: string[] }>; api?: { files: string[]; exports: string[] } } | undefined;
+  let manifest:
+    | { elements: Record<string, { files: string[]; exports: string[] }>; formats: Record<string, { files: string[] }>; api?: { files: string[]; exports: string[] } }
+    | undefined;
   return {
     name: 'news-script-tag-parts',
     apply: 'build',
@@ -80,8 +84,13 @@ function scriptTagParts(): Plugin {
         seen.add(file);
         return [file, ...(byFile.get(file)?.imports ?? []).flatMap((dep) => closure(dep, seen))];
       };
-      manifest = { elements: {} };
+      manifest = { elements: {}, formats: {} };
       for (const chunk of chunks) {
+        // Each format's reading code, which a widget imports once its data turns out to be in that format.
+        for (const id of chunk.moduleIds) {
+          const format = id.match(/[\\/]src[\\/]data[\\/]formats[\\/]([\w-]+)\.ts$/)?.[1];
+          if (format && isFormatName(format)) manifest.formats[format] = { files: closure(chunk.fileName) };
+        }
         if (!chunk.isEntry) continue;
         const part = { files: closure(chunk.fileName), exports: chunk.exports };
         if (chunk.name === 'api') manifest.api = part;
@@ -123,8 +132,12 @@ function scriptTagPartsBuild(): BuildEnvironmentOptions {
         entryFileNames: 'news-widgets.[name].js',
         chunkFileNames: 'news-widgets.[name]-[hash].js',
         // What three or more parts use goes in one shared chunk (Lit, the base classes, the data layer); the
-        // rest is split by who uses it. Fewer, larger files compress better and mean fewer requests.
-        codeSplitting: { groups: [{ name: 'shared', minShareCount: 3 }] },
+        // rest is split by who uses it. Fewer, larger files compress better and mean fewer requests. Kept
+        // out of it: code that only some widgets need although three parts reach it (the data API is one),
+        // so that a page without those widgets does not download it: the sanitizer (widgets that show
+        // HTML), the mapped reader (a `mapping` or `items` attribute) and plain text to HTML (feeds).
+        // Rolldown's runtime helpers, which the format files need, go there too rather than into a file of their own.
+        codeSplitting: { groups: [{ name: 'shared', minShareCount: 3, test: (id) => !ONLY_SOME.test(id) }, { name: 'shared', test: (id) => /rolldown[\\/]runtime/.test(id) }] },
       },
     },
   };

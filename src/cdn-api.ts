@@ -9,7 +9,7 @@ export { truncateText } from './data/excerpt.js';
 export { clearResponseCache, fetchJson } from './data/fetch-json.js';
 export { parseJsonText } from './data/http.js';
 export { CommentNotConfirmedError, sendComment } from './data/send-comment.js';
-export { FORMATS, detectFormat, loadArticles, readArticles } from './data/load.js';
+export { detectFormat, loadArticles, loadFormat, readArticles } from './data/load.js';
 export { loadComments, readComments, threadComments } from './data/comments.js';
 export { getSanitizer, hasNativeSanitizer } from './data/sanitize.js';
 export { registerMessages } from './i18n/localize.js';

@@ -4,7 +4,7 @@
  * loads, and takes the messages a page registered before any of this had loaded. A function, called by
  * each entry, so that no bundler can drop it as an import without side effects.
  */
-import { setFallbackLoader } from './data/sanitize.js';
+import { setFallbackLoader, type DOMPurifyApi } from './data/purify-source.js';
 import { registerMessages, setCatalogLoader } from './i18n/localize.js';
 
 const globals = globalThis as Record<symbol, unknown>;
@@ -27,7 +27,7 @@ export function useSiblings(loadSibling: (name: string) => Promise<void>): void 
     await loadSibling('purify');
     const purify = globals[Symbol.for('news-widgets.purify')];
     if (!purify) throw new Error('news-widgets.purify.js loaded but did not define DOMPurify');
-    return purify as Parameters<typeof setFallbackLoader>[0] extends () => Promise<infer T> ? T : never;
+    return purify as DOMPurifyApi;
   });
   setCatalogLoader((lang) => {
     loadSibling(lang).catch((error: unknown) => console.warn(`news-widgets: no ${lang} messages, English is used.`, error));

@@ -21,7 +21,8 @@ export { clearResponseCache, fetchJson, type FetchOptions, type JsonResponse } f
 export { parseJsonText } from './data/http.js';
 export { CommentNotConfirmedError, sendComment, type CommentFormat, type CommentInput, type SendOptions, type SentComment } from './data/send-comment.js';
 export type { FieldGetter, FieldMapping } from './data/formats/mapping.js';
-export { FORMATS, detectFormat, loadArticles, readArticles, type FormatName, type SourceOptions } from './data/load.js';
+export { FORMATS } from './data/formats/all.js';
+export { detectFormat, loadArticles, loadFormat, readArticles, type FormatName, type SourceOptions } from './data/load.js';
 export type { CommentPage, NewsArticle, NewsComment, NewsImage, NewsPage, NewsPerson, NewsTerm } from './data/model.js';
 export { loadComments, readComments, threadComments, type CommentMapping, type CommentNode } from './data/comments.js';
 export { getSanitizer, hasNativeSanitizer, type Sanitize, type SanitizeOptions, type SanitizerEngine } from './data/sanitize.js';

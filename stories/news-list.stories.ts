@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/news-list/define.js';
-import { readArticles } from '../src/data/load.js';
+import { FORMATS } from '../src/data/formats/all.js';
 import type { NewsArticle } from '../src/data/model.js';
 import ghost from '../test/fixtures/ghost-posts.json';
 import jsonFeed from '../test/fixtures/json-feed-1.1.json';
@@ -22,10 +22,10 @@ function picture(index: number): string {
 
 /** Twelve stories, as on the reference page's "Read Now", read from the test fixtures by the real adapters. */
 const READ_NOW: NewsArticle[] = [
-  readArticles(wordpress, {}, { url: 'https://kelsby-courier.example/wp-json/wp/v2/posts?_embed' }),
-  readArticles(jsonFeed, {}, { url: 'https://courier.example/feed.json' }),
-  readArticles(ghost, {}, { url: 'https://wenlow-tides.example/ghost/api/content/posts/' }),
-  readArticles(newsApi, {}, { url: 'https://newsapi.example/v2/top-headlines' }),
+  FORMATS.wordpress.parse(wordpress, { url: 'https://kelsby-courier.example/wp-json/wp/v2/posts?_embed' }),
+  FORMATS['json-feed'].parse(jsonFeed, { url: 'https://courier.example/feed.json' }),
+  FORMATS.ghost.parse(ghost, { url: 'https://wenlow-tides.example/ghost/api/content/posts/' }),
+  FORMATS.newsapi.parse(newsApi, { url: 'https://newsapi.example/v2/top-headlines' }),
 ]
   .flatMap((page) => page.articles)
   .slice(0, 12)

@@ -1,8 +1,8 @@
 import { NewsError } from './errors.js';
 import { fetchJson, type FetchOptions } from './fetch-json.js';
-import { parseAbsolute } from './formats/adapter.js';
-import { firstOf, guessItemsPath, readField, type FieldGetter } from './formats/mapping.js';
-import { largestAvatar } from './formats/wordpress.js';
+import { largestAvatar, parseAbsolute } from './formats/adapter.js';
+import { guessItemsPath } from './formats/detect.js';
+import { firstOf, readField, type FieldGetter } from './formats/mapping.js';
 import { clip } from './finish.js';
 import type { CommentPage, NewsComment } from './model.js';
 import { asArray, asCount, asId, asIsoDate, asPositiveInt, asRecord, getPath, htmlText, plainText, safeUrl } from './values.js';

@@ -2,24 +2,28 @@ import { NewsError } from './errors.js';
 import { DEFAULT_TIMEOUT, fetchJson, type FetchOptions } from './fetch-json.js';
 import { httpError, parseJsonText, request } from './http.js';
 import type { AdapterContext, FormatAdapter } from './formats/adapter.js';
-import { ghost } from './formats/ghost.js';
-import { jsonFeed } from './formats/json-feed.js';
-import { jsonLd } from './formats/json-ld.js';
-import { guessItemsPath, parseMapped, type FieldMapping } from './formats/mapping.js';
-import { newsApi } from './formats/newsapi.js';
-import { wordpress } from './formats/wordpress.js';
+import { detectFormat, guessItemsPath, isFormatName, type FormatName } from './formats/detect.js';
+import type { FieldMapping } from './formats/mapping.js';
 import type { NewsPage } from './model.js';
 
-/** The formats read by name; `auto` picks one from the response's shape. */
-export const FORMATS = {
-  wordpress,
-  ghost,
-  'json-feed': jsonFeed,
-  newsapi: newsApi,
-  'json-ld': jsonLd,
-} satisfies Record<string, FormatAdapter>;
+export { detectFormat, isFormatName, type FormatName } from './formats/detect.js';
 
-export type FormatName = keyof typeof FORMATS;
+/**
+ * Each format's reading code, fetched the first time a response turns out to be in it (detection stays
+ * with every widget, in `formats/detect.ts`), so a page pays only for the formats its data is in.
+ */
+const PARSERS: Record<FormatName, () => Promise<FormatAdapter>> = {
+  wordpress: () => import('./formats/wordpress.js').then((module) => module.wordpress),
+  ghost: () => import('./formats/ghost.js').then((module) => module.ghost),
+  'json-feed': () => import('./formats/json-feed.js').then((module) => module.jsonFeed),
+  newsapi: () => import('./formats/newsapi.js').then((module) => module.newsApi),
+  'json-ld': () => import('./formats/json-ld.js').then((module) => module.jsonLd),
+};
+
+/** The reading code of a format, loaded once. */
+export function loadFormat(name: FormatName): Promise<FormatAdapter> {
+  return PARSERS[name]();
+}
 
 export interface SourceOptions {
   /** A format name, or `auto` (default) to detect it. */
@@ -35,44 +39,48 @@ export interface SourceOptions {
   commentCounts?: boolean;
 }
 
-export function isFormatName(value: unknown): value is FormatName {
-  return typeof value === 'string' && Object.hasOwn(FORMATS, value);
-}
-
-/** Names the known format a response has, if any. */
-export function detectFormat(json: unknown): FormatName | undefined {
-  return (Object.keys(FORMATS) as FormatName[]).find((name) => FORMATS[name].detect(json));
-}
-
 /**
  * Reads JSON already in hand (a `.data` property, inline JSON, a response) into a page of articles.
- * Throws `NewsError('unsupported-shape')` when it can tell nothing about the shape.
+ * Rejects with `NewsError('unsupported-shape')` when it can tell nothing about the shape. Asynchronous
+ * because the reading code of the format found is loaded on first use.
  */
-export function readArticles(json: unknown, options: SourceOptions = {}, context: AdapterContext = {}): NewsPage {
-  return read(json, options, context).page;
+export async function readArticles(json: unknown, options: SourceOptions = {}, context: AdapterContext = {}): Promise<NewsPage> {
+  return (await read(json, options, context)).page;
 }
 
 /** Reads JSON, and says which format's adapter read it (none for a mapped read). */
-function read(json: unknown, options: SourceOptions, context: AdapterContext): { page: NewsPage; adapter?: FormatAdapter } {
+async function read(json: unknown, options: SourceOptions, context: AdapterContext): Promise<{ page: NewsPage; adapter?: FormatAdapter }> {
   const { format, items, mapping } = options;
+  const mapped = async (path: string) => ({ page: (await import('./formats/mapping.js')).parseMapped(json, path, mapping ?? {}, context) });
   if (mapping || items) {
     const path = items ?? guessItemsPath(json);
     if (path === undefined) throw unsupported(context.url, 'no list of items was found; set `items` to its path');
-    return { page: parseMapped(json, path, mapping ?? {}, context) };
+    return mapped(path);
   }
-  if (format && format !== 'auto') {
-    if (!isFormatName(format)) throw unsupported(context.url, `"${String(format)}" is not a known format`);
-    return { page: FORMATS[format].parse(json, context), adapter: FORMATS[format] };
+  if (format && format !== 'auto' && !isFormatName(format)) throw unsupported(context.url, `"${String(format)}" is not a known format`);
+  const name = format && format !== 'auto' ? format : detectFormat(json);
+  if (name) {
+    const adapter = await loadFormat(name);
+    return { page: adapter.parse(json, context), adapter };
   }
-  const detected = detectFormat(json);
-  if (detected) return { page: FORMATS[detected].parse(json, context), adapter: FORMATS[detected] };
   const path = guessItemsPath(json);
-  if (path !== undefined) return { page: parseMapped(json, path, {}, context) };
+  if (path !== undefined) return mapped(path);
   throw unsupported(context.url, 'it is not a known news format; set `items` and `mapping` to describe it');
 }
 
 function unsupported(url: string | undefined, why: string): NewsError {
   return new NewsError('unsupported-shape', `Could not read articles from ${url ?? 'the data'}: ${why}`, url === undefined ? {} : { url });
+}
+
+/**
+ * The format an endpoint will most likely answer in, told from its URL alone (`/wp-json/` is WordPress's
+ * REST API, `/ghost/api/` Ghost's), so that format's reading code loads while the request is under way
+ * rather than after it. Only a head start: the response's shape still decides.
+ */
+function likelyFormat(url: string, options: SourceOptions): FormatName | undefined {
+  if (options.mapping || options.items) return undefined;
+  if (isFormatName(options.format)) return options.format;
+  return /\/wp-json\/|[?&]rest_route=/.test(url) ? 'wordpress' : /\/ghost\/api\//.test(url) ? 'ghost' : undefined;
 }
 
 /**
@@ -84,6 +92,9 @@ const PAST_THE_END = new Set(['rest_post_invalid_page_number']);
 
 /** Fetches a URL and reads its articles: the one path every widget's data takes. */
 export async function loadArticles(url: string, options: SourceOptions & FetchOptions = {}): Promise<NewsPage> {
+  const likely = likelyFormat(url, options);
+  // A failed head start is not this request's failure: the read loads the code again if it needs it.
+  if (likely) loadFormat(likely).catch(() => undefined);
   let response;
   try {
     response = await fetchJson(url, options);
@@ -92,7 +103,7 @@ export async function loadArticles(url: string, options: SourceOptions & FetchOp
     throw error;
   }
   const context: AdapterContext = { url: response.url, headers: response.headers };
-  const { page, adapter } = read(response.data, options, context);
+  const { page, adapter } = await read(response.data, options, context);
   if (!adapter?.complete) return page;
   return adapter.complete(page, response.data, { ...context, commentCounts: options.commentCounts ?? false, get: (next) => fetchJson(next, options) });
 }

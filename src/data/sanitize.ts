@@ -1,5 +1,5 @@
-import type DOMPurifyModule from 'dompurify';
 import { ATTRIBUTES, HTML_ELEMENTS, HTML_NAMESPACE, SVG_ELEMENTS, SVG_NAMESPACE, TEXT_ATTRIBUTES, URL_ATTRIBUTES } from './sanitize-rules.js';
+import { fallbackLoader } from './purify-source.js';
 import { decodeEntities, safeUrl } from './values.js';
 
 /**
@@ -99,7 +99,6 @@ function nativeSanitize(html: string, options: SanitizeOptions = {}): DocumentFr
 }
 
 type Purifier = (html: string, options?: SanitizeOptions) => DocumentFragment;
-type DOMPurifyApi = typeof DOMPurifyModule;
 
 /**
  * The allowlist in DOMPurify's terms. Elements not allowed go with their content, as with the native
@@ -118,18 +117,11 @@ const PURIFY_CONFIG = {
 /** True in the script-tag bundle, which ships DOMPurify as a separate file (set by the build). */
 declare const __NEWS_CDN__: boolean | undefined;
 
-let fallbackLoader: (() => Promise<DOMPurifyApi>) | undefined;
-
-/** @internal The script-tag bundle says where its DOMPurify file is. */
-export function setFallbackLoader(loader: () => Promise<DOMPurifyApi>): void {
-  fallbackLoader = loader;
-}
-
 async function loadPurifier(): Promise<Purifier> {
   // Only browsers without the native API get here, so DOMPurify stays out of everyone else's download.
   const DOMPurify =
     typeof __NEWS_CDN__ !== 'undefined' && __NEWS_CDN__
-      ? await (fallbackLoader ?? (() => Promise.reject(new Error('No DOMPurify loader set'))))()
+      ? await (fallbackLoader() ?? (() => Promise.reject(new Error('No DOMPurify loader set'))))()
       : (await import('dompurify')).default;
   return (html, options) => {
     // Parsed here, as the native path parses, rather than by DOMPurify: its own parser puts the markup in

@@ -11,6 +11,7 @@ import { launch, recordViolations, startSite, violations, wholePageContext, widg
  */
 interface Manifest {
   elements: Record<string, { files: string[] }>;
+  formats: Record<string, { files: string[] }>;
 }
 
 const FIVE = `
@@ -43,7 +44,9 @@ afterAll(async () => {
   await site?.close();
 });
 
-const filesOf = (...tags: string[]): string[] => [...new Set(tags.flatMap((tag) => manifest.elements[tag]!.files))].map((file) => `/${file}`);
+/** The files of some elements, and of the formats their data is in (WordPress here), each once. */
+const filesOf = (...tags: string[]): string[] =>
+  [...new Set([...tags.flatMap((tag) => manifest.elements[tag]!.files), ...manifest.formats.wordpress!.files])].map((file) => `/${file}`);
 
 /** The script files the server was asked for since `from`, in order, with repeats. */
 const scriptsSince = (from: number): string[] => site.requests.slice(from).filter((path) => /^\/news-widgets[\w.-]*\.js$/.test(path));
@@ -60,7 +63,7 @@ describe('the script-tag core loads the code of the elements on the page', () =>
     expect(shared.length, 'Lit and the base classes are shared, not copied').toBeGreaterThan(0);
   });
 
-  it('a page with only a <news-list> fetches the core, the shared chunks and the list’s files, nothing else', async () => {
+  it('a page with only a <news-list> fetches the core, the shared chunks, the list’s files and the reader of its data’s format, nothing else', async () => {
     const context = await wholePageContext(browser);
     const pw = await context.newPage();
     const errors: string[] = [];
@@ -72,6 +75,9 @@ describe('the script-tag core loads the code of the elements on the page', () =>
     const fetched = scriptsSince(from);
     expect(fetched.slice().sort()).toEqual(['/news-widgets.js', ...filesOf('news-list')].slice().sort());
     for (const tag of ['news-article', 'popular-news', 'comment-list', 'comment-form']) expect(fetched).not.toContain(`/news-widgets.${tag}.js`);
+    // Neither the sanitizer (a list shows no HTML) nor the other formats' readers.
+    for (const name of ['ghost', 'json-feed', 'newsapi', 'json-ld']) expect(fetched).not.toContain(`/${manifest.formats[name]!.files[0]}`);
+    expect(fetched.filter((file) => /sanitize|mapping/.test(file))).toEqual([]);
     expect(await pw.evaluate(() => ['news-article', 'popular-news', 'comment-list', 'comment-form'].filter((tag) => customElements.get(tag)))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

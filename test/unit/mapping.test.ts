@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NewsError } from '../../src/data/errors.js';
-import { guessItemsPath, parseMapped } from '../../src/data/formats/mapping.js';
+import { guessItemsPath } from '../../src/data/formats/detect.js';
+import { parseMapped } from '../../src/data/formats/mapping.js';
 import { detectFormat, readArticles } from '../../src/data/load.js';
 import wordpressPosts from '../fixtures/wordpress-posts-embed.json';
 import jsonFeed from '../fixtures/json-feed-1.1.json';
@@ -101,22 +102,16 @@ describe('readArticles', () => {
     expect(detectFormat({ whatever: true })).toBeUndefined();
   });
 
-  it('lets an explicit format or a mapping override detection', () => {
-    expect(readArticles(wordpressPosts).articles.length).toBeGreaterThan(0);
-    expect(readArticles(wordpressPosts, { format: 'json-feed' }).articles).toEqual([]);
-    const mapped = readArticles(custom, { items: 'data.stories', mapping: { title: 'headline.main' } });
+  it('lets an explicit format or a mapping override detection', async () => {
+    expect((await readArticles(wordpressPosts)).articles.length).toBeGreaterThan(0);
+    expect((await readArticles(wordpressPosts, { format: 'json-feed' })).articles).toEqual([]);
+    const mapped = await readArticles(custom, { items: 'data.stories', mapping: { title: 'headline.main' } });
     expect(mapped.articles.map((a) => a.title)).toEqual(['Ferry timetable changes for winter', 'Second story']);
   });
 
-  it('says clearly when it cannot read the shape or the format name', () => {
-    expect(() => readArticles({ status: 'fine' })).toThrowError(/not a known news format/);
-    const error = (() => {
-      try {
-        readArticles([], { format: 'rss' as never });
-      } catch (e) {
-        return e;
-      }
-    })();
+  it('says clearly when it cannot read the shape or the format name', async () => {
+    await expect(readArticles({ status: 'fine' })).rejects.toThrowError(/not a known news format/);
+    const error: unknown = await readArticles([], { format: 'rss' as never }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NewsError);
     expect((error as NewsError).code).toBe('unsupported-shape');
   });

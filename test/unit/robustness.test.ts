@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NewsError } from '../../src/data/errors.js';
-import { FORMATS, readArticles, type FormatName } from '../../src/data/load.js';
+import { FORMATS } from '../../src/data/formats/all.js';
+import { readArticles, type FormatName } from '../../src/data/load.js';
 import type { NewsPage } from '../../src/data/model.js';
 import { htmlText } from '../../src/data/values.js';
 
@@ -57,11 +58,11 @@ describe('adapters on arbitrary JSON', () => {
     });
   }
 
-  it('auto-detection and mapping either read a page or say the shape is unsupported', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), newsish), fc.constantFrom(undefined, '.', 'items', 'a.b.0'), (json, items) => {
+  it('auto-detection and mapping either read a page or say the shape is unsupported', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.jsonValue(), newsish), fc.constantFrom(undefined, '.', 'items', 'a.b.0'), async (json, items) => {
         try {
-          expectClean(readArticles(json, items ? { items, mapping: { title: 'name', url: 'link' } } : {}));
+          expectClean(await readArticles(json, items ? { items, mapping: { title: 'name', url: 'link' } } : {}));
         } catch (error) {
           expect(error).toBeInstanceOf(NewsError);
           expect((error as NewsError).code).toBe('unsupported-shape');

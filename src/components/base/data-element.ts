@@ -114,7 +114,7 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
       }
       if (this._inline?.error) throw this._inline.error;
       if (source === undefined) return initialState;
-      if (typeof source !== 'string') return this.prepare(this.readJson(source.json), signal);
+      if (typeof source !== 'string') return this.prepare(await this.readJson(source.json), signal);
       if (!near) return initialState;
       return this.prepare(await this.loadUrl(source, this.requestOptions(signal)), signal);
     },
@@ -143,7 +143,7 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
   }
 
   /** Reads JSON in hand (`.data`, inline JSON) into a page; throws a `NewsError` for a shape it cannot read. */
-  protected abstract readJson(json: unknown): Page;
+  protected abstract readJson(json: unknown): Page | Promise<Page>;
 
   /** Fetches and reads an endpoint. */
   protected abstract loadUrl(url: string, request: FetchOptions): Promise<Page>;

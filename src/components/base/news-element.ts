@@ -33,7 +33,7 @@ export abstract class NewsElement extends DataElement<NewsPage, FieldMapping> {
     return false;
   }
 
-  protected override readJson(json: unknown): NewsPage {
+  protected override readJson(json: unknown): Promise<NewsPage> {
     return readArticles(json, this.sourceOptions());
   }
 

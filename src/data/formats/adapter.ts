@@ -1,5 +1,6 @@
 import type { JsonResponse } from '../fetch-json.js';
 import type { NewsPage } from '../model.js';
+import { asPositiveInt, asRecord, safeUrl } from '../values.js';
 
 /** What an adapter knows about the response it reads. */
 export interface AdapterContext {
@@ -52,4 +53,17 @@ export function withPage(url: string | undefined, page: number): string | undefi
   if (!parsed) return undefined;
   parsed.searchParams.set('page', String(page));
   return parsed.href;
+}
+
+/** WordPress's `avatar_urls` (of authors and commenters) is keyed by pixel size (`'24'`, `'48'`, `'96'`); the largest looks sharp everywhere. */
+export function largestAvatar(value: unknown, base: string | undefined): string | undefined {
+  const urls = asRecord(value);
+  if (!urls) return undefined;
+  let best: { size: number; url: string } | undefined;
+  for (const [key, raw] of Object.entries(urls)) {
+    const size = asPositiveInt(key);
+    const url = safeUrl(raw, { base });
+    if (size !== undefined && url && (!best || size > best.size)) best = { size, url };
+  }
+  return best?.url;
 }

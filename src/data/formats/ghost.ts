@@ -2,6 +2,7 @@ import type { NewsImage, NewsPage, NewsPerson, NewsTerm } from '../model.js';
 import { asArray, asCount, asId, asIsoDate, asPositiveInt, asRecord, getPath, plainText, safeUrl } from '../values.js';
 import { withPage, type AdapterContext, type FormatAdapter } from './adapter.js';
 import { type ArticleDraft, finishAll, makePerson } from '../finish.js';
+import { isGhost } from './detect.js';
 
 /**
  * Ghost Content API posts (`/ghost/api/content/posts/`): `{ posts, meta: { pagination } }`. A single
@@ -10,16 +11,7 @@ import { type ArticleDraft, finishAll, makePerson } from '../finish.js';
 export const ghost: FormatAdapter = {
   name: 'ghost',
 
-  detect(json: unknown): boolean {
-    const root = asRecord(json);
-    if (!root || !Array.isArray(root.posts)) return false;
-    const first = root.posts[0];
-    // Someone wrapping WordPress posts in `{ posts }` is not Ghost.
-    if (hasRendered(getPath(first, 'title'))) return false;
-    if (asRecord(getPath(root, 'meta.pagination'))) return true;
-    const post = asRecord(first);
-    return post !== undefined && typeof post.title === 'string' && GHOST_FIELDS.some((key) => Object.hasOwn(post, key));
-  },
+  detect: isGhost,
 
   parse(json: unknown, context: AdapterContext): NewsPage {
     const base = context.url;
@@ -28,14 +20,6 @@ export const ghost: FormatAdapter = {
     return page;
   },
 };
-
-/** Fields only Ghost posts carry, for telling a bare `{ posts }` from some other API's. */
-const GHOST_FIELDS = ['uuid', 'feature_image', 'published_at', 'custom_excerpt', 'primary_author', 'reading_time', 'comment_id'];
-
-function hasRendered(value: unknown): boolean {
-  const record = asRecord(value);
-  return record !== undefined && Object.hasOwn(record, 'rendered');
-}
 
 function readPost(record: unknown, base: string | undefined): ArticleDraft {
   const post = asRecord(record);

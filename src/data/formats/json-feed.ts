@@ -3,9 +3,9 @@ import type { NewsImage, NewsPage, NewsPerson, NewsTerm } from '../model.js';
 import { asArray, asId, asIsoDate, asRecord, decodedText, htmlText, safeUrl } from '../values.js';
 import type { AdapterContext, FormatAdapter } from './adapter.js';
 import { type ArticleDraft, finishAll, makePerson } from '../finish.js';
+import { isJsonFeed } from './detect.js';
 import { textToHtml } from './text-to-html.js';
 
-const VERSION = /^https?:\/\/jsonfeed\.org\/version\//i;
 const DERIVED_TITLE_LENGTH = 80;
 
 function readPerson(value: unknown, base: string | undefined): NewsPerson | undefined {
@@ -85,17 +85,7 @@ function absoluteUrl(value: unknown): string | undefined {
 export const jsonFeed: FormatAdapter = {
   name: 'json-feed',
 
-  detect(json: unknown): boolean {
-    const feed = asRecord(json);
-    if (!feed) return false;
-    if (typeof feed.version === 'string' && VERSION.test(feed.version)) return true;
-    if (!Array.isArray(feed.items)) return false;
-    if (typeof feed.home_page_url === 'string' || typeof feed.feed_url === 'string') return true;
-    return feed.items.some((value) => {
-      const item = asRecord(value);
-      return item !== undefined && ['content_html', 'content_text', 'date_published'].some((key) => typeof item[key] === 'string');
-    });
-  },
+  detect: isJsonFeed,
 
   parse(json: unknown, context: AdapterContext): NewsPage {
     const feed = asRecord(json);

@@ -6,6 +6,7 @@ import type { NewsImage, NewsPage, NewsPerson, NewsTerm } from '../model.js';
 import { asArray, asCount, asId, asIsoDate, asNumber, asPositiveInt, asRecord, decodedText, safeUrl } from '../values.js';
 import type { AdapterContext, FormatAdapter } from './adapter.js';
 import { type ArticleDraft, finishAll, makePerson } from '../finish.js';
+import { isJsonLd, isLdArticle, isLdItemList, localName, typesOf } from './detect.js';
 import { textToHtml } from './text-to-html.js';
 
 type LdNode = Record<string, unknown>;
@@ -26,32 +27,6 @@ interface Entry {
 /** JSON-LD is small in practice; the bound keeps hostile nesting from costing a deep recursion. */
 const MAX_DEPTH = 6;
 const MAX_ENTRIES = 500;
-
-/** `NewsArticle` from `NewsArticle`, `schema:NewsArticle` or `https://schema.org/NewsArticle`. */
-function localName(value: string): string {
-  return value.slice(Math.max(value.lastIndexOf('/'), value.lastIndexOf('#'), value.lastIndexOf(':')) + 1).trim();
-}
-
-function typesOf(node: LdNode): string[] {
-  const type = node['@type'];
-  return (Array.isArray(type) ? type : [type])
-    .filter((name): name is string => typeof name === 'string')
-    .map(localName);
-}
-
-function isArticle(node: LdNode): boolean {
-  return typesOf(node).some((type) => /(?:Article|BlogPosting)$/.test(type));
-}
-
-function isItemList(node: LdNode): boolean {
-  return typesOf(node).includes('ItemList');
-}
-
-function mentionsSchemaOrg(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return /schema\.org/i.test(value);
-  if (depth > 2 || value === null || typeof value !== 'object') return false;
-  return Object.values(value).some((inner) => mentionsSchemaOrg(inner, depth + 1));
-}
 
 /** A JSON-LD value as one scalar: the first of an array, the `@value` of a value object. */
 function unwrap(value: unknown): unknown {
@@ -289,7 +264,7 @@ function collect(value: unknown, entries: Entry[], seen: Set<string>, depth: num
   }
   const node = asRecord(value);
   if (!node) return;
-  const found = isArticle(node) ? [{ node }] : isItemList(node) ? listEntries(node) : [];
+  const found = isLdArticle(node) ? [{ node }] : isLdItemList(node) ? listEntries(node) : [];
   for (const entry of found) {
     // The same article often appears twice (in the @graph and as a list item or main entity); keep the first.
     const id = entry.node['@id'];
@@ -299,7 +274,7 @@ function collect(value: unknown, entries: Entry[], seen: Set<string>, depth: num
     }
     if (entries.length < MAX_ENTRIES) entries.push(entry);
   }
-  if (isArticle(node) || isItemList(node)) return;
+  if (isLdArticle(node) || isLdItemList(node)) return;
   collect(node['@graph'], entries, seen, depth + 1);
   collect(node.mainEntity, entries, seen, depth + 1);
 }
@@ -307,13 +282,7 @@ function collect(value: unknown, entries: Entry[], seen: Set<string>, depth: num
 export const jsonLd: FormatAdapter = {
   name: 'json-ld',
 
-  detect(json: unknown): boolean {
-    // Pages often carry several JSON-LD blocks; a scraped endpoint may return them as one array.
-    return (Array.isArray(json) ? json.slice(0, 10) : [json]).some((value) => {
-      const node = asRecord(value);
-      return node !== undefined && (mentionsSchemaOrg(node['@context']) || Array.isArray(node['@graph']) || isArticle(node) || isItemList(node));
-    });
-  },
+  detect: isJsonLd,
 
   parse(json: unknown, context: AdapterContext): NewsPage {
     const read: ReadContext = { base: context.url, nodes: new Map() };

@@ -1,6 +1,5 @@
 import type { NewsImage, NewsPage, NewsPerson, NewsTerm } from '../model.js';
 import {
-  asArray,
   asCount,
   asIsoDate,
   asNumber,
@@ -186,15 +185,4 @@ export function parseMapped(json: unknown, items: string, mapping: FieldMapping,
   const total = mapping.total ? asCount(getPath(json, mapping.total)) : undefined;
   if (total !== undefined) page.total = total;
   return page;
-}
-
-/** Splits a list of records out of a response whose shape is unknown: a root array, or the first array-valued field. */
-export function guessItemsPath(json: unknown): string | undefined {
-  if (Array.isArray(json)) return '.';
-  const object = asRecord(json);
-  if (!object) return undefined;
-  for (const key of ['items', 'articles', 'posts', 'results', 'data', 'stories', 'entries', 'news']) {
-    if (Array.isArray(object[key])) return key;
-  }
-  return Object.keys(object).find((key) => Array.isArray(object[key]) && asArray(object[key]).some((entry) => asRecord(entry)));
 }

@@ -3,6 +3,7 @@ import type { NewsImage, NewsPage, NewsPerson, NewsTerm } from '../model.js';
 import { asCount, asId, asIsoDate, asRecord, decodedText, htmlText, safeUrl } from '../values.js';
 import type { AdapterContext, FormatAdapter } from './adapter.js';
 import { type ArticleDraft, finishAll } from '../finish.js';
+import { isNewsApi } from './detect.js';
 import { textToHtml } from './text-to-html.js';
 
 /** The marker NewsAPI puts where it cut `content` off: `… [+2345 chars]`. */
@@ -67,10 +68,7 @@ function readArticle(value: unknown, base: string | undefined): ArticleDraft {
 export const newsApi: FormatAdapter = {
   name: 'newsapi',
 
-  detect(json: unknown): boolean {
-    const body = asRecord(json);
-    return body !== undefined && Array.isArray(body.articles) && (typeof body.status === 'string' || typeof body.totalResults === 'number');
-  },
+  detect: isNewsApi,
 
   parse(json: unknown, context: AdapterContext): NewsPage {
     const body = asRecord(json);

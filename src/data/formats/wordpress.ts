@@ -1,7 +1,8 @@
 import type { NewsImage, NewsPage, NewsPerson, NewsTerm } from '../model.js';
 import { asArray, asCount, asId, asIsoDate, asPositiveInt, asRecord, getPath, htmlText, plainText, safeUrl } from '../values.js';
-import { header, parseAbsolute, withPage, type AdapterContext, type FormatAdapter } from './adapter.js';
+import { header, largestAvatar, parseAbsolute, withPage, type AdapterContext, type FormatAdapter } from './adapter.js';
 import { type ArticleDraft, finishAll, makePerson } from '../finish.js';
+import { isWordPress } from './detect.js';
 import { completeCommentCounts } from './wordpress-comments.js';
 
 /**
@@ -12,10 +13,7 @@ import { completeCommentCounts } from './wordpress-comments.js';
 export const wordpress: FormatAdapter = {
   name: 'wordpress',
 
-  detect(json: unknown): boolean {
-    const post = Array.isArray(json) ? json[0] : json;
-    return looksLikePost(post);
-  },
+  detect: isWordPress,
 
   parse(json: unknown, context: AdapterContext): NewsPage {
     const base = context.url;
@@ -30,19 +28,6 @@ export const wordpress: FormatAdapter = {
     return context.commentCounts ? completeCommentCounts(page, json, context.url, context.get) : Promise.resolve(page);
   },
 };
-
-/** `{ rendered: ... }`, the wrapper WordPress puts around every field it filters for display. */
-function hasRendered(value: unknown): boolean {
-  const record = asRecord(value);
-  return record !== undefined && Object.hasOwn(record, 'rendered');
-}
-
-function looksLikePost(value: unknown): boolean {
-  const post = asRecord(value);
-  if (!post) return false;
-  if (hasRendered(post.title)) return true;
-  return post.id !== undefined && typeof post.link === 'string' && hasRendered(post.content);
-}
 
 function readPost(record: unknown, base: string | undefined): ArticleDraft {
   const post = asRecord(record);
@@ -125,19 +110,6 @@ function readAuthors(embedded: Record<string, unknown> | undefined, base: string
   const name = htmlText(author?.name);
   const person = author ? makePerson(name, author.link, largestAvatar(author.avatar_urls, base), base) : undefined;
   return person ? [person] : [];
-}
-
-/** `avatar_urls` is keyed by pixel size (`'24'`, `'48'`, `'96'`); the largest looks sharp everywhere. */
-export function largestAvatar(value: unknown, base: string | undefined): string | undefined {
-  const urls = asRecord(value);
-  if (!urls) return undefined;
-  let best: { size: number; url: string } | undefined;
-  for (const [key, raw] of Object.entries(urls)) {
-    const size = asPositiveInt(key);
-    const url = safeUrl(raw, { base });
-    if (size !== undefined && url && (!best || size > best.size)) best = { size, url };
-  }
-  return best?.url;
 }
 
 function readFeaturedMedia(embedded: Record<string, unknown> | undefined, base: string | undefined): NewsImage | undefined {
