@@ -3,8 +3,6 @@ import { graphemes } from '../i18n/intl.js';
 
 const ELLIPSIS = '\u2026';
 const SPACE = /\s/u;
-/** Latin text without combining marks: one grapheme per code unit. */
-const SIMPLE = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027]*$/;
 /** What is left dangling before the ellipsis: spaces and punctuation (`word, …` reads badly). */
 const TRAILING = /[\s\p{P}]+$/u;
 
@@ -21,8 +19,7 @@ export function truncateText(text: string, max: number): string {
   // Only the start matters: segmenting a prefix long enough to hold max + 1 graphemes (almost always
   // a few code units each) keeps long excerpts cheap; a prefix that falls short means look at it all.
   const prefix = text.slice(0, Math.ceil(max) * 4 + 8);
-  // Latin text without combining marks or line breaks has one grapheme per code unit: skip the segmenter.
-  let chars = SIMPLE.test(prefix) ? prefix.split('') : graphemes(prefix);
+  let chars = graphemes(prefix);
   if (chars.length <= max && prefix.length < text.length) chars = graphemes(text);
   if (chars.length <= max) return text;
   const limit = Math.floor(max) - 1;

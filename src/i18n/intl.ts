@@ -31,8 +31,18 @@ export const listFormat = (lang: string, options: Intl.ListFormatOptions): Intl.
 
 let segmenter: Intl.Segmenter | undefined;
 
-/** Grapheme segmentation, set up on first use (its data is costly to load at start-up). */
+/**
+ * Latin text without combining marks or carriage returns (ASCII, Latin-1 and Latin Extended letters,
+ * general punctuation, line feeds): one grapheme per code unit, so no segmenter is needed.
+ */
+const SIMPLE = /^[\n\u0020-\u007e\u00a0-\u02ff\u2010-\u2027]*$/;
+
+/**
+ * Grapheme segmentation. The segmenter is made on first use, and only for text that needs it: loading its
+ * data holds the main thread for tens of milliseconds, which a page of Latin text never pays.
+ */
 export function graphemes(text: string): string[] {
+  if (SIMPLE.test(text)) return text.split('');
   if (typeof Intl.Segmenter !== 'function') return Array.from(text);
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   return Array.from(segmenter.segment(text), (part) => part.segment);

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { catalogFor, directionOf, formatMessage, registerMessages, translator } from '../../src/i18n/localize.js';
+import { graphemes } from '../../src/i18n/intl.js';
 import { en } from '../../src/i18n/messages.js';
 
 describe('messages', () => {
@@ -43,5 +44,29 @@ describe('messages', () => {
     expect(directionOf('ar-EG')).toBe('rtl');
     expect(directionOf('he')).toBe('rtl');
     expect(directionOf('fr')).toBe('ltr');
+  });
+});
+
+describe('graphemes', () => {
+  it('splits text into what a reader sees as characters, with or without the segmenter', () => {
+    expect(graphemes('Café, naïve – “ok”\nyes')).toEqual('Café, naïve – “ok”\nyes'.split(''));
+    expect(graphemes('')).toEqual([]);
+    // A carriage return and line feed, a letter with a combining accent, an emoji family, a flag: one each.
+    expect(graphemes('a\r\nb')).toEqual(['a', '\r\n', 'b']);
+    expect(graphemes('e\u0301t\u00e9')).toEqual(['e\u0301', 't', '\u00e9']);
+    expect(graphemes('👨‍👩‍👧 🇫🇷')).toEqual(['👨‍👩‍👧', ' ', '🇫🇷']);
+    expect(graphemes('مرحبا')).toHaveLength(5);
+  });
+
+  it('does not run the segmenter on Latin text, whose characters are its code units', () => {
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      graphemes('Plain English text, with “quotes”, dashes – and £10.');
+      expect(segment).not.toHaveBeenCalled();
+      graphemes('e\u0301');
+      expect(segment).toHaveBeenCalledTimes(1);
+    } finally {
+      segment.mockRestore();
+    }
   });
 });
