@@ -59,12 +59,12 @@ const CDN_ENTRY = 'news-widgets-cdn:';
 const ONLY_SOME = /[\\/]src[\\/]data[\\/](?:sanitize|sanitize-rules|formats[\\/]mapping|formats[\\/]text-to-html)\.ts$/;
 function scriptTagParts(): Plugin {
   // Each part sets up its copy of the shared code first (src/cdn-setup.ts, in a module imported first and
-  // marked as having side effects), then defines its element.
+  // marked as having side effects), then exports its element's class, which the core defines.
   const entryCode = (name: string): { code: string; moduleSideEffects: true } => ({
     code:
       name === 'setup'
         ? `import { setUp } from ${JSON.stringify(resolve('src/cdn-setup.ts'))};\nsetUp();`
-        : `import '${CDN_ENTRY}setup';\nexport * from ${JSON.stringify(resolve(name === 'api' ? 'src/cdn-api.ts' : `src/components/${name}/define.ts`))};`,
+        : `import '${CDN_ENTRY}setup';\nexport * from ${JSON.stringify(resolve(name === 'api' ? 'src/cdn-api.ts' : `src/components/${name}/${name}.ts`))};`,
     moduleSideEffects: true,
   });
   let manifest:
@@ -104,7 +104,7 @@ function scriptTagParts(): Plugin {
       await build({
         configFile: false,
         logLevel: 'warn',
-        define: { __NEWS_CDN__: 'true', __NEWS_CDN_MANIFEST__: JSON.stringify(manifest) },
+        define: { __NEWS_CDN__: 'true', __NEWS_CDN_MANIFEST__: JSON.stringify(coreManifest(manifest)) },
         build: {
           outDir: 'dist/cdn',
           emptyOutDir: false,
@@ -115,6 +115,14 @@ function scriptTagParts(): Plugin {
       // For hosts that serve the files to other origins without CORS: everything in one classic script.
       await build({ mode: 'cdn-single', logLevel: 'warn', build: { outDir: 'dist/cdn', emptyOutDir: false } });
     },
+  };
+}
+
+/** What the core needs of the manifest: each element's files, and the data API's files and exports (formats load themselves). */
+function coreManifest(manifest: { elements: Record<string, { files: string[] }>; api?: { files: string[]; exports: string[] } }) {
+  return {
+    elements: Object.fromEntries(Object.entries(manifest.elements).map(([tag, { files }]) => [tag, { files }])),
+    api: manifest.api,
   };
 }
 

@@ -10,11 +10,13 @@
  */
 import { configure, getDefaults } from './config.js';
 import { siblingLoader, runningScriptUrl } from './cdn-siblings.js';
+import { defineElement, type ElementClass } from './components/base/define-element.js';
+import { nextTask } from './components/base/next-task.js';
 import { NewsError } from './data/errors.js';
 
-/** Written by the build (vite.config.ts): per element, and for the data API, its files (entry first) and its exports. */
+/** Written by the build (vite.config.ts): per element its files (entry first), and the data API's files and exports. */
 declare const __NEWS_CDN_MANIFEST__: {
-  elements: Record<string, { files: string[]; exports: string[] }>;
+  elements: Record<string, { files: string[] }>;
   api: { files: string[]; exports: string[] };
 };
 
@@ -96,7 +98,15 @@ function start(): Api {
         name !== 'api' && customElements.get(name)
           ? Promise.resolve()
           : importAll(part.files).then(
-              (exports) => void Object.assign(api, exports),
+              async (exports) => {
+                Object.assign(api, exports);
+                if (name === 'api') return;
+                // Defined (its widgets upgraded and first drawn) in a task of its own, not in the one that
+                // evaluated its files, nor in another element's: each is a short task, not one long one.
+                await nextTask();
+                const element = Object.values(exports).find((value) => typeof value === 'function' && (value as ElementClass).tagName === name);
+                if (element) defineElement(element as ElementClass);
+              },
               (cause: unknown) => fallBack(name, part.files[0]!, cause),
             );
       parts.set(name, loading);

@@ -400,9 +400,10 @@ try {
             requestAnimationFrame(() => setTimeout(() => (w.__painted = performance.now())));
         });
       });
-      // BENCH_TRACE_DETAIL=1 also records what runs inside tasks (script by file, style, layout): it says what
-      // the longest task held, at the cost of tracing overhead in the figures.
-      await browser.startTracing(p, { categories: ['toplevel', 'disabled-by-default-devtools.timeline', ...(process.env.BENCH_TRACE_DETAIL ? ['devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'] : [])] });
+      // BENCH_TRACE_DETAIL=1 also records what runs inside tasks (script by file, style, layout), and
+      // BENCH_TRACE_DETAIL=profile samples the CPU too: they say what the longest task held, at the cost of
+      // tracing overhead in the figures.
+      await browser.startTracing(p, { categories: ['toplevel', 'disabled-by-default-devtools.timeline', ...(process.env.BENCH_TRACE_DETAIL ? ['devtools.timeline', 'v8.execute'] : []), ...(process.env.BENCH_TRACE_DETAIL === 'profile' ? ['disabled-by-default-v8.cpu_profiler'] : [])] });
       await p.goto(`${site.origin}/demo.html`);
       await p.waitForFunction(() => /** @type {any} */ (window).__painted > 0, undefined, { timeout: 15000 });
       await p.waitForFunction(
@@ -434,7 +435,7 @@ try {
             .map((e) => `${e.name}${e.args?.data?.url ? ` ${new URL(e.args.data.url, site.origin).pathname}` : ''}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ''} ${((e.dur ?? 0) / 1000).toFixed(0)} ms`)
         : [];
       // With the CPU profiler traced: self time by function (file:function) in the longest task.
-      if (longestEvent && process.env.BENCH_TRACE_DETAIL) {
+      if (longestEvent && process.env.BENCH_TRACE_DETAIL === 'profile') {
         /** @type {Map<number, {name: string, parent?: number}>} */
         const nodes = new Map();
         /** @type {Map<string, number>} */
