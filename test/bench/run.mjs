@@ -555,6 +555,8 @@ if (runs('bytes')) {
     '<popular-news src="/wp-json/wp/v2/posts?_embed&per_page=3" limit="3"></popular-news><comment-list post-id="1" src="/wp-json/wp/v2/comments?post=1"></comment-list>' +
     '<comment-form action="/wp-json/wp/v2/comments" post-id="1"></comment-form>';
   const LIST = '<news-list src="/wp-json/wp/v2/posts?_embed&per_page=4"></news-list>';
+  // The four elements the 24 KB target was set for (before <comment-list>): the five without the comment list.
+  const FOUR = FIVE.replace(/<comment-list[^>]*><\/comment-list>/, '');
   const cdnDir = join(root, 'dist/cdn');
   /** @type {Record<string, {body: string | Buffer, type: string}>} */
   const files = {};
@@ -567,6 +569,7 @@ if (runs('bytes')) {
   Object.assign(files, {
     '/bytes/all.html': pageOf('/news-widgets.js', FIVE),
     '/bytes/list.html': pageOf('/news-widgets.js', LIST),
+    '/bytes/four.html': pageOf('/news-widgets.js', FOUR),
     '/bytes/single-all.html': pageOf('/news-widgets.all.js', FIVE),
     '/bytes/single-list.html': pageOf('/news-widgets.all.js', LIST),
   });
@@ -591,15 +594,18 @@ if (runs('bytes')) {
   try {
     const five = ['news-article', 'news-list', 'popular-news', 'comment-list', 'comment-form'];
     const all = await scriptBytes('/bytes/all.html', five);
+    const four = await scriptBytes('/bytes/four.html', five.filter((tag) => tag !== 'comment-list'));
     const list = await scriptBytes('/bytes/list.html', ['news-list']);
     const singleAll = await scriptBytes('/bytes/single-all.html', five);
     const singleList = await scriptBytes('/bytes/single-list.html', ['news-list']);
-    results.bytes = { all, list, single: { all: singleAll, list: singleList } };
+    results.bytes = { all, four, list, single: { all: singleAll, list: singleList } };
     const vs = (/** @type {{bytes: number, files: number}} */ ours, /** @type {{bytes: number}} */ base, /** @type {number} */ target) =>
       `single file ${kb(base.bytes)}: ${((ours.bytes / base.bytes) * 100).toFixed(0)}%; target ≤ ${kb(target)}${ours.bytes > target ? ': over' : ''}`;
     table.push([`bytes: page with all five elements (${all.files} script files, gzip -9, native Sanitizer)`, kb(all.bytes), vs(all, singleAll, 24 * 1024)]);
+    table.push([`bytes: page with the four elements of the 24 KB target, no <comment-list> (${four.files} script files)`, kb(four.bytes), vs(four, singleAll, 24 * 1024)]);
     table.push([`bytes: page with only a <news-list> (${list.files} script files)`, kb(list.bytes), vs(list, singleList, 15 * 1024)]);
-    if (all.bytes > 24 * 1024) failures.push(`a page with all elements downloads ${all.bytes} bytes of script (gzip), over the 24 KB target`);
+    if (all.bytes > 24 * 1024) failures.push(`a page with all five elements downloads ${all.bytes} bytes of script (gzip), over the 24 KB target`);
+    if (four.bytes > 24 * 1024) failures.push(`a page with the four elements (no <comment-list>) downloads ${four.bytes} bytes of script (gzip), over the 24 KB target`);
     if (list.bytes > 15 * 1024) failures.push(`a page with only a <news-list> downloads ${list.bytes} bytes of script (gzip), over the 15 KB target`);
   } finally {
     await bytesBrowser.close();
@@ -695,13 +701,15 @@ if (runs('bundle')) {
       return component[1] === 'base' ? 'element base classes' : `element: <${component[1]}>`;
     }
     const format = src.match(/^data\/formats\/([^/.]+)/);
-    if (format) return ['adapter', 'mapping', 'text-to-html'].includes(format[1] ?? '') ? 'data layer: format helpers (adapter, mapping, text-to-html)' : `data layer: adapter ${format[1]}`;
+    if (format?.[1] === 'detect') return 'data layer: format detection';
+    if (format) return ['adapter', 'mapping', 'text-to-html', 'all'].includes(format[1] ?? '') ? 'data layer: format helpers (adapter, mapping, text-to-html)' : `data layer: adapter ${format[1]}`;
     if (src.startsWith('data/')) return 'data layer: core';
     if (src.startsWith('i18n/')) return 'i18n';
     return `script-tag setup (${src})`;
   };
   const manifest = JSON.parse(await readFile(join(root, 'dist/cdn/news-widgets.manifest.json'), 'utf8'));
-  const listFiles = new Set(/** @type {string[]} */ (manifest.elements['news-list']?.files ?? []));
+  // A list of WordPress posts: the list's files and the WordPress reader's.
+  const listFiles = new Set(/** @type {string[]} */ ([...(manifest.elements['news-list']?.files ?? []), ...(manifest.formats?.wordpress?.files ?? [])]));
   /** @type {Array<{id: string, group: string, file: string, bytes: number}>} */
   const modules = [];
   for (const { file, modules: mods } of chunkModules) {
@@ -722,7 +730,7 @@ if (runs('bundle')) {
   const top = [...modules].sort((a, b) => b.bytes - a.bytes).slice(0, 15);
   results.bundle = { note: 'gzip -9 of each file split by rendered length; estimates', groups: Object.fromEntries(all), listPage: Object.fromEntries(list), top };
   pieces.push(['— by group, every file of the build (gzip-estimated)', ''], ...all.map(([group, bytes]) => /** @type {[string, string]} */ ([group, kb(bytes)])));
-  pieces.push(['— by group, the files a page with only a <news-list> loads', ''], ...list.map(([group, bytes]) => /** @type {[string, string]} */ ([group, kb(bytes)])));
+  pieces.push(['— by group, the files a page with only a <news-list> of WordPress posts loads', ''], ...list.map(([group, bytes]) => /** @type {[string, string]} */ ([group, kb(bytes)])));
   pieces.push(['— the 15 largest modules', ''], ...top.map((mod) => /** @type {[string, string]} */ ([`${mod.id} (${mod.group}; in ${mod.file})`, kb(mod.bytes)])));
 }
 
