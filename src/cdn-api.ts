@@ -3,6 +3,7 @@
  * element classes, which come with each element's own file. The core loads this file the first time a
  * page calls one of its functions, or `NewsWidgets.load()`.
  */
+export { clearStoredData } from './components/comment-form/draft-store.js';
 export { configure, getDefaults } from './config.js';
 export { NewsError } from './data/errors.js';
 export { truncateText } from './data/excerpt.js';

@@ -3,6 +3,7 @@
  * module registers nothing; import `news-widgets/define` (all elements) or `news-widgets/<tag>` for that.
  */
 export { CommentFormElement, type NewsCommentDetail } from './components/comment-form/comment-form.js';
+export { clearStoredData } from './components/comment-form/draft-store.js';
 export { CommentListElement, type CommentListLoadDetail, type NewsReplyDetail } from './components/comment-list/comment-list.js';
 export { NewsArticleElement, type NewsArticleLoadDetail } from './components/news-article/news-article.js';
 export {

@@ -60,6 +60,8 @@ export const fr: NewsMessages = {
   thanks: 'Merci ! Votre commentaire est publié.',
   held: 'Merci ! Votre commentaire est en attente de modération.',
   draftRestored: 'Votre commentaire non envoyé a été restauré.',
+  forgetDetails: 'Oublier mes informations',
+  detailsForgotten: 'Votre nom, votre e-mail et votre site ne sont plus enregistrés dans ce navigateur.',
   sendFailed: 'Votre commentaire n’a pas pu être envoyé. Il est conservé ici ; réessayez.',
   serverContentInvalid: 'Le commentaire a été refusé car vide ou invalide. Vérifiez-le et réessayez.',
   serverAuthorRequired: 'Ce site demande votre nom et votre e-mail pour publier un commentaire.',

@@ -69,6 +69,9 @@ export interface NewsMessages {
   thanks: Message;
   held: Message;
   draftRestored: Message;
+  /** The button that removes the name, email and website remembered in this browser. */
+  forgetDetails: Message;
+  detailsForgotten: Message;
   sendFailed: Message;
   serverContentInvalid: Message;
   serverAuthorRequired: Message;
@@ -161,6 +164,8 @@ export const en: NewsMessages = {
   thanks: 'Thank you! Your comment has been published.',
   held: 'Thank you! Your comment is awaiting moderation.',
   draftRestored: 'Your unsent comment was restored.',
+  forgetDetails: 'Forget my details',
+  detailsForgotten: 'Your name, email and website are no longer saved in this browser.',
   sendFailed: 'Your comment could not be sent. It is kept here; please try again.',
   serverContentInvalid: 'The comment was rejected as empty or invalid. Please check it and try again.',
   serverAuthorRequired: 'This site needs your name and email to post a comment.',

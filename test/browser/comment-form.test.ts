@@ -34,6 +34,7 @@ beforeEach(async () => {
   // Only the articles these tests post to: other test files post to others at the same time.
   await originalFetch(`${COMMENTS}/reset?post=1,2,3,14`, { method: 'POST', headers: { 'X-Demo-Reset': '1' } });
   localStorage.clear();
+  sessionStorage.clear();
   posts = [];
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     if (init?.method === 'POST') {
@@ -472,7 +473,9 @@ describe('<comment-form>', () => {
       expect(event.detail.error.code).to.equal('network');
       expect(text(el, 'form-error')).to.equal('Your comment could not be sent. It is kept here; please try again.');
       expect(control(el, 'comment').value).to.equal('Written on a train with bad signal.');
-      expect(JSON.parse(localStorage.getItem(DRAFT_KEY(1, UNREACHABLE))!)).to.include({ comment: 'Written on a train with bad signal.', name: READER.name });
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY(1, UNREACHABLE))!)).to.deep.equal({ comment: 'Written on a train with bad signal.' });
+      // Without "Save my name...", the details are kept for this tab only.
+      expect(JSON.parse(sessionStorage.getItem(DRAFT_KEY(1, UNREACHABLE))!)).to.deep.equal({ name: READER.name, email: READER.email });
       await expect(el).to.be.accessible();
     });
 
@@ -487,6 +490,7 @@ describe('<comment-form>', () => {
       expect(control(again, 'email').value).to.equal(READER.email);
       expect(control(again, 'url').value).to.equal('https://rosa.example');
       expect(text(again, 'status')).to.equal('Your unsent comment was restored.');
+      expect(localStorage.getItem(DRAFT_KEY(1)), 'no name or email outlives the tab without consent').not.to.match(/Rosa|rosa/);
       const otherStory = await mount({ post: 2 });
       expect(control(otherStory, 'comment').value, 'another article has its own draft').to.equal('');
     });
@@ -542,6 +546,64 @@ describe('<comment-form>', () => {
       const later = await mount({ post: 3 });
       expect(control(later, 'name').value).to.equal('');
       expect(control(later, 'remember').checked).to.equal(false);
+    });
+
+    it('keeps name, email and website with the draft across visits only while the box is ticked', async () => {
+      const el = await mount();
+      await fill(el, { comment: 'Ticked before the train lost signal.', ...READER });
+      control(el, 'remember').click();
+      control(el, 'comment').dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY(1))!)).to.deep.equal({ comment: 'Ticked before the train lost signal.', ...READER, remember: true });
+      expect(sessionStorage.getItem(DRAFT_KEY(1))).to.equal(null);
+
+      // Unticking withdraws consent at once: the details leave localStorage, the comment stays, and this
+      // tab still has the whole form.
+      control(el, 'remember').click();
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY(1))!)).to.deep.equal({ comment: 'Ticked before the train lost signal.' });
+      control(el, 'comment').dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+      expect(JSON.parse(sessionStorage.getItem(DRAFT_KEY(1))!)).to.deep.equal(READER);
+      el.remove();
+      const again = await mount();
+      expect(control(again, 'name').value).to.equal(READER.name);
+      expect(control(again, 'remember').checked).to.equal(false);
+    });
+
+    it('"Forget my details" removes the remembered details from the browser and the form, and says so', async () => {
+      const el = await mount();
+      expect(shadow(el).querySelector('[part~="forget"]'), 'nothing remembered yet').to.equal(null);
+      await fill(el, { comment: 'Remember me this once.', ...READER });
+      control(el, 'remember').click();
+      await submitAndWait(el);
+      const next = await mount({ post: 2 });
+      await fill(next, { comment: 'A second thought.' });
+      control(next, 'comment').dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+      const forget = part(next, 'forget') as HTMLButtonElement;
+      expect(forget.textContent!.trim()).to.equal('Forget my details');
+      forget.click();
+      await next.updateComplete;
+      expect(localStorage.getItem(IDENTITY_KEY)).to.equal(null);
+      expect(control(next, 'name').value).to.equal('');
+      expect(control(next, 'email').value).to.equal('');
+      expect(control(next, 'remember').checked).to.equal(false);
+      expect(control(next, 'comment').value, 'the comment stays').to.equal('A second thought.');
+      expect(text(next, 'status')).to.equal('Your name, email and website are no longer saved in this browser.');
+      const stored = Object.keys(localStorage).map((key) => localStorage.getItem(key)).join('\n') + Object.keys(sessionStorage).map((key) => sessionStorage.getItem(key)).join('\n');
+      expect(stored).not.to.contain(READER.email);
+      expect(shadow(next).querySelector('[part~="forget"]')).to.equal(null);
+      await expect(next).to.be.accessible();
+    });
+
+    it('clearStoredData() removes every entry the widgets stored, in both storages, and nothing else', async () => {
+      const { clearStoredData } = await import('../../src/index.js');
+      localStorage.setItem('the-publisher:cart', '3 items');
+      const el = await mount();
+      await fill(el, { comment: 'To be wiped.', ...READER });
+      control(el, 'comment').dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+      expect(localStorage.getItem(DRAFT_KEY(1))).not.to.equal(null);
+      expect(sessionStorage.getItem(DRAFT_KEY(1))).not.to.equal(null);
+      expect(clearStoredData()).to.equal(2);
+      expect(Object.keys(localStorage)).to.deep.equal(['the-publisher:cart']);
+      expect(Object.keys(sessionStorage)).to.deep.equal([]);
     });
 
     it('remembers nothing without the tick', async () => {

@@ -101,6 +101,9 @@ export const commentFormStyles = css`
   .consent label {
     font-weight: normal;
   }
+  .consent .forget {
+    margin-inline-start: auto;
+  }
   /*
    * The bot trap: above the form and clipped, never display:none (bots skip fields hidden that way).
    * Off-screen upwards, not sideways: a sideways offset makes the page scroll when the form's

@@ -79,6 +79,12 @@ const FIELD_INFO: Record<CommentField, { label: MessageKey; name: string; type: 
  * change (serve the form from the site's own origin, or use the REST endpoint with anonymous REST
  * comments allowed by the `rest_allow_anonymous_comments` filter).
  *
+ * Drafts and privacy: the unsent comment is kept in `localStorage` (nothing typed is lost to a reload
+ * or a closed tab); the name, email and website go there only while "Save my name..." is ticked, and
+ * otherwise into `sessionStorage`, which the browser empties when the tab closes. Unticking the box, or
+ * "Forget my details" (shown while details are remembered), removes them from this browser;
+ * `clearStoredData()` removes everything the widgets stored on the origin.
+ *
  * Spam: a hidden field people never see (off-screen, hidden from assistive technology, out of the tab
  * order) and a minimum time between the form appearing and a submit. A submit that trips either is
  * dropped with no request, no message and no event, and everything typed stays: a bot learns nothing
@@ -112,6 +118,7 @@ const FIELD_INFO: Record<CommentField, { label: MessageKey; name: string; type: 
  * @csspart field-error - The message next to a field that needs correcting.
  * @csspart counter - "N characters left" near the comment's length limit, "N characters too many" past it.
  * @csspart consent - The "save my name, email, and website" choice.
+ * @csspart forget - "Forget my details", beside that choice while details are remembered in this browser.
  * @csspart status - Good news: published, awaiting moderation, or draft restored.
  * @csspart form-error - Why the comment was not taken.
  * @csspart submit - The "Post comment" button.
@@ -188,7 +195,9 @@ export class CommentFormElement extends WidgetElement {
   /** True from the moment a submit passes its checks until the answer: the guard against a second send. */
   @state() private _sending = false;
   /** The good news in the status line. */
-  @state() private _notice?: 'thanks' | 'held' | 'draftRestored';
+  @state() private _notice?: 'thanks' | 'held' | 'draftRestored' | 'detailsForgotten';
+  /** Whether details are remembered in this browser for next time (the "Forget my details" button shows). */
+  @state() private _remembered = false;
   @state() private _failure?: SendFailure;
 
   /** Fields the reader has changed; only those are checked when they lose focus. */
@@ -247,8 +256,9 @@ export class CommentFormElement extends WidgetElement {
       this._saveNow();
     }
     this._draftKey = key;
-    if (this._touched.size > 0) return;
     const identity = readIdentity();
+    this._remembered = identity !== undefined;
+    if (this._touched.size > 0) return;
     const draft: Draft = readDraft(key) ?? {};
     this._values = { ...EMPTY, ...identity, ...draft };
     this._remember = draft.remember ?? identity !== undefined;
@@ -290,8 +300,12 @@ export class CommentFormElement extends WidgetElement {
 
   private _onRemember(event: Event): void {
     this._remember = (event.target as HTMLInputElement).checked;
-    // Unticking is the reader withdrawing consent: forget at once, not after the next comment.
-    if (!this._remember) forgetIdentity();
+    // Unticking is the reader withdrawing consent: forget at once, not after the next comment. What is in
+    // the fields stays for this tab only (sessionStorage), so a reload still restores the form.
+    if (!this._remember) {
+      forgetIdentity();
+      this._remembered = false;
+    }
     this._dirty = true;
     this._scheduleSave();
   }
@@ -402,6 +416,7 @@ export class CommentFormElement extends WidgetElement {
     if (this._remember) {
       const identity = Object.fromEntries(IDENTITY_FIELDS.filter((f) => this._shown.includes(f)).map((f) => [f, this._values[f].trim()]));
       rememberIdentity(identity);
+      this._remembered = true;
       Object.assign(keep, identity);
     }
     this._values = { ...EMPTY, ...keep };
@@ -506,11 +521,25 @@ export class CommentFormElement extends WidgetElement {
     return this._renderField(field, control);
   }
 
+  /** "Forget my details": the remembered name, email and website go from this browser and from the form. */
+  private _forgetDetails(): void {
+    forgetIdentity();
+    this._remembered = false;
+    this._remember = false;
+    this._values = { ...this._values, name: '', email: '', url: '' };
+    this._dirty = true;
+    this._saveNow();
+    this._notice = 'detailsForgotten';
+  }
+
   private _renderConsent(identity: CommentField[]): unknown {
     if (identity.length === 0) return nothing;
     return html`<div class="consent" part="consent">
       <input id="remember" type="checkbox" .checked=${live(this._remember)} @change=${this._onRemember} />
       <label for="remember">${this.t('remember')}</label>
+      ${this._remembered
+        ? html`<button type="button" class="forget" part="forget" @click=${this._forgetDetails}>${this.t('forgetDetails')}</button>`
+        : nothing}
     </div>`;
   }
 
