@@ -13,6 +13,24 @@ export interface NewsDefaults {
   theme?: string;
   /** Request timeout in milliseconds. */
   timeout?: number;
+  /**
+   * How `<comment-list>` shows commenters: `show` (default) their avatar images, `initials` letters drawn
+   * by the widget (no request: WordPress's avatars come from Gravatar, a third party), `none` nothing.
+   */
+  avatars?: AvatarMode;
+  /**
+   * The referrer policy of every image the widgets show (thumbnails, heroes, avatars, images in stories
+   * and comments): `no-referrer` by default, so image hosts do not learn which page a reader is on. `''`
+   * leaves it to the page's own policy.
+   */
+  referrerPolicy?: ReferrerPolicy;
+}
+
+export type AvatarMode = 'show' | 'initials' | 'none';
+
+/** The image referrer policy in force: an element's own, else the page-wide one, else `no-referrer`. */
+export function imageReferrerPolicy(own?: string | null): ReferrerPolicy {
+  return ((own ?? getDefaults().referrerPolicy ?? 'no-referrer') as ReferrerPolicy);
 }
 
 const GLOBAL_KEY = Symbol.for('news-widgets.defaults');

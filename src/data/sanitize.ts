@@ -30,6 +30,8 @@ export interface SanitizeOptions {
   linkTarget?: string;
   /** The text of the link that replaces an embedded frame; English by default (`embedLabelEnglish`). */
   embedLabel?: (embed: EmbedSource) => string;
+  /** `referrerpolicy` of every image: `no-referrer` by default; `''` leaves it to the page's policy. */
+  referrerPolicy?: ReferrerPolicy;
 }
 
 /** What an embedded frame showed, for the link that takes its place. */
@@ -231,6 +233,8 @@ function finish(holder: Element, options: SanitizeOptions = {}): DocumentFragmen
     if (element.localName === 'img') {
       element.setAttribute('loading', 'lazy');
       element.setAttribute('decoding', 'async');
+      const referrerPolicy = options.referrerPolicy ?? 'no-referrer';
+      if (referrerPolicy) element.setAttribute('referrerpolicy', referrerPolicy);
     }
     if (element.localName === 'a') {
       // The source's own `target` is not on the allowlist: where links open is the embedding page's choice.

@@ -1,7 +1,7 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { getDefaults, resolveUrl } from '../../config.js';
+import { getDefaults, imageReferrerPolicy, resolveUrl } from '../../config.js';
 import { NewsError, isAbort } from '../../data/errors.js';
 import { clearResponseCache, type FetchOptions } from '../../data/fetch-json.js';
 import { parseJsonText } from '../../data/http.js';
@@ -81,6 +81,17 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
 
   /** Milliseconds before a request is given up (default 10000). */
   @property({ type: Number }) timeout?: number;
+
+  /**
+   * The referrer policy of the images the widget shows (default: the page-wide `referrerPolicy`, else
+   * `no-referrer`, so image hosts do not learn which page a reader is on). Empty: the page's own policy.
+   */
+  @property({ attribute: 'referrer-policy' }) referrerPolicy?: string;
+
+  /** @internal The `referrerpolicy` for this widget's images. */
+  protected get _imageReferrerPolicy(): ReferrerPolicy {
+    return imageReferrerPolicy(this.referrerPolicy);
+  }
 
   /** @internal */
   @state() protected _nearViewport = false;

@@ -4,7 +4,13 @@ import { css } from 'lit';
 export const commentListStyles = css`
   :host {
     --_avatar: var(--news-avatar-size, 2.5rem);
+    --_beside: calc(var(--_avatar) + 0.6em);
     --_indent: var(--news-reply-indent, 1.25rem);
+  }
+  /* avatars="none": the text starts where the avatar would have been. */
+  .no-avatars {
+    --_avatar: 0px;
+    --_beside: 0px;
   }
   .heading {
     margin: 0 0 0.75em;
@@ -65,6 +71,16 @@ export const commentListStyles = css`
     object-fit: cover;
     background: var(--_skeleton);
   }
+  /* avatars="initials": letters drawn here, nothing requested. */
+  span.avatar {
+    display: inline-grid;
+    place-items: center;
+    color: var(--_text);
+    background: var(--_tint);
+    font-size: calc(var(--_avatar) * 0.4);
+    font-weight: 700;
+    line-height: 1;
+  }
   .author {
     font-weight: 700;
   }
@@ -84,7 +100,7 @@ export const commentListStyles = css`
   }
   .content {
     margin-block-start: 0.35em;
-    margin-inline-start: calc(var(--_avatar) + 0.6em);
+    margin-inline-start: var(--_beside);
     overflow-wrap: anywhere;
   }
   .content > :first-child {
@@ -102,13 +118,13 @@ export const commentListStyles = css`
   }
   .moderation {
     margin: 0.5em 0 0;
-    margin-inline-start: calc(var(--_avatar) + 0.6em);
+    margin-inline-start: var(--_beside);
     color: var(--_muted);
     font-style: italic;
   }
   .reply {
     margin-block-start: 0.35em;
-    margin-inline-start: calc(var(--_avatar) + 0.6em);
+    margin-inline-start: var(--_beside);
     min-height: 2.75rem;
     padding-block: 0.25em;
   }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
+import { getDefaults, type AvatarMode } from '../../config.js';
 import { finishCommentInput, loadComments, readComments, threadComments, type CommentMapping, type CommentNode } from '../../data/comments.js';
 import { NewsError } from '../../data/errors.js';
 import type { FetchOptions } from '../../data/fetch-json.js';
@@ -49,6 +50,18 @@ const SKELETON_COMMENTS = 3;
 const SCROLL_MARGIN = '0px 0px 400px 0px';
 const ANCHOR = /^#comment-([\w-]+)$/;
 
+/** Up to two letters for a name: its first word's first letter and, for several words, its last word's. */
+function initials(name: string, lang: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = (word: string | undefined): string => (word ? (Array.from(word)[0] ?? '') : '');
+  const letters = words.length > 1 ? first(words[0]) + first(words[words.length - 1]) : first(words[0]);
+  try {
+    return letters.toLocaleUpperCase(lang);
+  } catch {
+    return letters.toUpperCase();
+  }
+}
+
 /**
  * The comments under an article, threaded: each reply inside the comment it answers, with the author,
  * an avatar, the date in the reader's language and the content through the same sanitizer as article
@@ -77,6 +90,8 @@ const ANCHOR = /^#comment-([\w-]+)$/;
  * @attr closed - The post takes no more comments: say so, and offer no Reply.
  * @attr no-json-ld - Adds no schema.org `Comment` structured data.
  * @attr loading - `lazy` waits until the list is near the viewport before requesting anything.
+ * @attr avatars - `show` (default: the page-wide `avatars`, else `show`) the commenters' avatar images, `initials` letters drawn by the list with no request (WordPress's avatars come from Gravatar, a third party that would learn who reads which page), or `none`.
+ * @attr referrer-policy - The referrer policy of avatars and images in comments (default: the page-wide `referrerPolicy`, else `no-referrer`; empty: the page's own).
  * @attr credentials - `omit` (default), `same-origin` or `include`.
  * @attr timeout - Milliseconds before a request is given up.
  * @attr theme - `light`, `dark` or `auto`; unset, the list inherits the page's colours.
@@ -93,7 +108,7 @@ const ANCHOR = /^#comment-([\w-]+)$/;
  * @csspart item - One comment with its replies.
  * @csspart comment - One comment (its `id` is `comment-<id>`).
  * @csspart meta - The line with avatar, author and date.
- * @csspart avatar - The author's avatar.
+ * @csspart avatar - The author's avatar, or their initials with `avatars="initials"`.
  * @csspart author - The author's name, a link when the comment gives a site.
  * @csspart date - The date, a link to the comment's own address.
  * @csspart in-reply-to - "In reply to NAME", on replies drawn at the last level.
@@ -158,6 +173,15 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
 
   /** Adds no schema.org structured data. */
   @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
+
+  /** `show`, `initials` or `none` (default: the page-wide `avatars`, else `show`). */
+  @property() avatars?: AvatarMode;
+
+  /** @internal The avatar mode in force. */
+  private get _avatars(): AvatarMode {
+    const mode = this.avatars ?? getDefaults().avatars;
+    return mode === 'initials' || mode === 'none' ? mode : 'show';
+  }
 
   /** @internal How many conversations are on screen. */
   @state() private _shown = DEFAULT_LIMIT;
@@ -405,9 +429,7 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
     return html`<li class="item" part="item">
       <article class="comment ${held ? 'held' : ''}" part="comment" id="comment-${comment.id}" tabindex="-1" aria-labelledby="author-${comment.id}">
         <header class="meta" part="meta">
-          ${comment.authorAvatar
-            ? html`<img class="avatar" part="avatar" src=${comment.authorAvatar} alt="" width="40" height="40" loading="lazy" decoding="async" />`
-            : html`<span class="avatar placeholder" aria-hidden="true"></span>`}
+          ${this._renderAvatar(comment.authorAvatar, comment.authorName)}
           <span id="author-${comment.id}">${author}</span>
           ${date
             ? html`<a class="date" part="date" href="#comment-${comment.id}"
@@ -416,7 +438,7 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
             : nothing}
           ${node.replyTo !== undefined ? html`<span class="in-reply-to" part="in-reply-to">${this.t('inReplyTo', { name: node.replyTo || this.t('anonymous') })}</span>` : nothing}
         </header>
-        <div class="content" part="content">${this._sanitize ? sanitized(this._sanitize, comment.contentHtml, comment.url ? { base: comment.url } : {}) : nothing}</div>
+        <div class="content" part="content">${this._sanitize ? sanitized(this._sanitize, comment.contentHtml, { ...(comment.url ? { base: comment.url } : {}), referrerPolicy: this._imageReferrerPolicy }) : nothing}</div>
         ${held ? html`<p class="moderation" part="moderation" role="status">${this.t('awaitingModeration')}</p>` : nothing}
         ${this._isClosed || held
           ? nothing
@@ -428,6 +450,17 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
           </ol>`
         : nothing}
     </li>`;
+  }
+
+  /** The avatar image, the author's initials (no request), or nothing, as `avatars` says. */
+  private _renderAvatar(url: string | undefined, name: string): unknown {
+    const mode = this._avatars;
+    if (mode === 'none') return nothing;
+    if (mode === 'show' && url) {
+      return html`<img class="avatar" part="avatar" src=${url} alt="" width="40" height="40" referrerpolicy=${this._imageReferrerPolicy} loading="lazy" decoding="async" />`;
+    }
+    const letters = mode === 'initials' ? initials(name, this.language) : '';
+    return html`<span class="avatar placeholder" part=${letters ? 'avatar' : nothing} aria-hidden="true">${letters}</span>`;
   }
 
   protected override renderPage(page: CommentPage): TemplateResult {
@@ -442,7 +475,7 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
     // One formatter for every comment's date, looked up once per render.
     const dates = dateTimeFormat(this.language, { dateStyle: 'medium', timeStyle: 'short' });
     return html`${this._renderHeading(count)}${this._renderClosed()}
-      <ol class="list" part="list" role="list" aria-labelledby=${this.heading === '' ? nothing : 'heading'}>
+      <ol class="list ${this._avatars === 'none' ? 'no-avatars' : ''}" part="list" role="list" aria-labelledby=${this.heading === '' ? nothing : 'heading'}>
         ${repeat(shown, (node) => node.comment.id, (node) => this._renderComment(node, dates))}
       </ol>
       ${more

@@ -37,6 +37,7 @@ interface BodyKey {
   article: NewsArticle;
   base: string | undefined;
   linkTarget: string | undefined;
+  referrerPolicy: ReferrerPolicy;
   adAfter: number;
   /** Texts of the links that replace embedded videos and posts: YouTube, Vimeo, any other site (`{host}`). */
   embedLabels: readonly [string, string, string];
@@ -51,6 +52,7 @@ function sameBody(a: BodyKey, b: BodyKey): boolean {
     a.article === b.article &&
     a.base === b.base &&
     a.linkTarget === b.linkTarget &&
+    a.referrerPolicy === b.referrerPolicy &&
     a.adAfter === b.adAfter &&
     a.embedLabels.every((label, i) => label === b.embedLabels[i])
   );
@@ -404,6 +406,7 @@ export class NewsArticleElement extends NewsElement {
       article,
       base: this._site(article),
       linkTarget: this.linkTarget || undefined,
+      referrerPolicy: this._imageReferrerPolicy,
       adAfter,
       embedLabels: [this.t('embedYouTube'), this.t('embedVimeo'), this.t('embedOther')],
     };
@@ -418,7 +421,7 @@ export class NewsArticleElement extends NewsElement {
         const [youTube, vimeo, other] = key.embedLabels;
         const embedLabel = (embed: EmbedSource): string =>
           embed.provider === 'youtube' ? youTube : embed.provider === 'vimeo' ? vimeo : other.replaceAll('{host}', embed.host);
-        const [before, after] = splitAfterParagraph(sanitize(article.bodyHtml, { base: key.base, linkTarget: key.linkTarget, embedLabel }), adAfter);
+        const [before, after] = splitAfterParagraph(sanitize(article.bodyHtml, { base: key.base, linkTarget: key.linkTarget, referrerPolicy: key.referrerPolicy, embedLabel }), adAfter);
         await nextTask();
         if (this._bodyWanted !== key) return;
         this._body = { ...key, before, after };
@@ -571,6 +574,7 @@ export class NewsArticleElement extends NewsElement {
       height=${ifDefined(image.height)}
       srcset=${ifDefined(image.srcset)}
       sizes=${ifDefined(image.srcset ? this.imageSizes : undefined)}
+      referrerpolicy=${this._imageReferrerPolicy}
       fetchpriority="high"
     />`;
   }

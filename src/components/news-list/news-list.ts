@@ -396,6 +396,7 @@ export class NewsListElement extends NewsElement {
       width=${image.width ?? nothing}
       height=${image.height ?? nothing}
       alt=""
+      referrerpolicy=${this._imageReferrerPolicy}
       loading="lazy"
       decoding="async"
     />`;
