@@ -192,6 +192,7 @@ interface CommentListArgs {
   'no-json-ld': boolean;
   timeout?: number;
   theme?: 'light' | 'dark' | 'auto';
+  avatars?: 'show' | 'initials' | 'none';
   lang?: string;
   messages?: MessageOverrides;
 }
@@ -212,6 +213,7 @@ const list = (args: CommentListArgs) =>
     ?no-json-ld=${args['no-json-ld']}
     timeout=${ifDefined(args.timeout)}
     theme=${ifDefined(args.theme)}
+    avatars=${ifDefined(args.avatars)}
     lang=${ifDefined(args.lang)}
   ></comment-list>`;
 
@@ -235,6 +237,7 @@ const meta: Meta<CommentListArgs> = {
     order: { control: 'inline-radio', options: ['asc', 'desc'] },
     'load-more': { control: 'inline-radio', options: ['manual', 'auto'] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
+    avatars: { control: 'inline-radio', options: [undefined, 'show', 'initials', 'none'] },
   },
   // Links in the comments point at made-up sites: clicking one stays in Storybook.
   decorators: [
@@ -318,6 +321,16 @@ export const HeldJustPosted: Story = {
     el.dispatchEvent(new CustomEvent('news-comment', { detail: { comment, status: 'hold', data: {} }, bubbles: true, composed: true }));
     await el.updateComplete;
   },
+};
+
+/** `avatars="initials"`: letters drawn by the list instead of avatar images, so no avatar host (Gravatar, for WordPress) is asked. */
+export const InitialsInsteadOfAvatars: Story = {
+  args: { avatars: 'initials' },
+};
+
+/** `avatars="none"`: no avatars at all; the text starts where they would have been. */
+export const NoAvatars: Story = {
+  args: { avatars: 'none' },
 };
 
 /** Arabic, right to left: threads indent from the right, dates and messages in Arabic. */
