@@ -43,6 +43,7 @@ const APACHE_DIR = `${STATE}/apache`;
 const SCENARIO_PLUGINS = {
   anonymousComments: 'anonymous-comments.php',
   hiddenHeaders: 'hidden-headers.php',
+  localAvatars: 'local-avatars.php',
 };
 
 const log = (/** @type {string} */ message) => console.log(`[wordpress] ${message}`);
@@ -446,11 +447,13 @@ async function ensureApache() {
 // Scenarios: must-use plugins added and removed as whole files (PHP's opcache re-reads an edited file
 // only after about 2 s, but a file that was not there is read at once)
 
-/** @typedef {{ anonymousComments?: boolean; hiddenHeaders?: boolean }} Scenario */
+/** @typedef {{ anonymousComments?: boolean; hiddenHeaders?: boolean; localAvatars?: boolean }} Scenario */
 
 /**
  * Switches behaviours of the site on or off: `anonymousComments` lets readers who are not signed in
- * post through the REST API, `hiddenHeaders` stops exposing the paging headers to other origins.
+ * post through the REST API, `hiddenHeaders` stops exposing the paging headers to other origins,
+ * `localAvatars` (on unless a test turns it off) serves every avatar from the site itself; off, the
+ * avatars are stock WordPress's, on Gravatar.
  * A key left out keeps its state.
  */
 export async function setScenario(/** @type {Scenario} */ scenario) {
@@ -474,7 +477,7 @@ async function installMuPlugins() {
     await writeFile(`${path}.new`, source);
     await run('mv', [`${path}.new`, path]);
   }
-  await setScenario({ anonymousComments: false, hiddenHeaders: false });
+  await setScenario({ anonymousComments: false, hiddenHeaders: false, localAvatars: true });
 }
 
 // ---------------------------------------------------------------------------------------------------

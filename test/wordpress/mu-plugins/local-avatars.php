@@ -2,7 +2,8 @@
 /**
  * Plugin Name: Local avatars (news-widgets test site)
  * Description: Every avatar is one picture served by the site itself, so no page of the test site
- * makes a request to Gravatar. Always present.
+ * makes a request to Gravatar. Present unless a test turns it off (the `localAvatars` scenario) to see
+ * stock WordPress's Gravatar avatars.
  */
 
 add_filter(
