@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/comment-form/define.js';
 import type { CommentFormElement } from '../src/components/comment-form/comment-form.js';
 import { answerFetch } from './fake-fetch.js';
+import { styledParts } from './parts.js';
 
 /**
  * Storybook has no comment server, so requests to this made-up origin are answered here, one outcome per
@@ -168,3 +169,6 @@ export const Dark: Story = {
   decorators: [(story) => html`<div style="padding: 1rem; background: #0e0f12; color: #e6e6ea">${story()}</div>`],
   play: ({ canvasElement }) => typeInto(canvasElement, { ...SAMPLE, email: 'rosa@example' }, true),
 };
+
+/** Every part the element documents, styled from outside with `::part()` (an outline of its own colour each), and listed below. */
+export const StyledParts: Story = { decorators: [styledParts('comment-form')] };

@@ -7,6 +7,7 @@ import type { CommentListElement } from '../src/components/comment-list/comment-
 import type { NewsComment } from '../src/data/model.js';
 import type { MessageOverrides } from '../src/i18n/messages.js';
 import { answerFetch, NEVER_ANSWERS, OFFLINE } from './fake-fetch.js';
+import { styledParts } from './parts.js';
 
 /**
  * An avatar from the demo API's picture route (initials on a colour), as the other stories' pictures.
@@ -361,3 +362,6 @@ export const WithCommentForm: Story = {
       <comment-form action=${FAKE_COMMENTS} post-id=${ifDefined(args['post-id'])} format="wordpress" fields="comment name email" lang=${ifDefined(args.lang)}></comment-form>
     </div>`,
 };
+
+/** Every part the element documents, styled from outside with `::part()` (an outline of its own colour each), and listed below. */
+export const StyledParts: Story = { decorators: [styledParts('comment-list')] };

@@ -5,6 +5,7 @@ import '../src/components/news-article/define.js';
 import type { NewsArticle } from '../src/data/model.js';
 import posts from '../test/fixtures/wordpress-posts-embed.json';
 import { NEVER_ANSWERS, OFFLINE } from './fake-fetch.js';
+import { styledParts } from './parts.js';
 
 /** The attributes as controls, plus text for each slot. */
 interface ArticleArgs {
@@ -224,3 +225,6 @@ export const Dark: Story = {
   args: { article: longArticle, theme: 'dark', ad: advert },
   decorators: [(story) => html`<div style="padding: 1rem; background: #0e0f12; color: #e6e6ea">${story()}</div>`],
 };
+
+/** Every part the element documents, styled from outside with `::part()` (an outline of its own colour each), and listed below. */
+export const StyledParts: Story = { args: { article: longArticle, cta: subscribe, ad: advert, 'ad-after': 2 }, decorators: [styledParts('news-article')] };

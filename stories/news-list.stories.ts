@@ -9,6 +9,7 @@ import jsonFeed from '../test/fixtures/json-feed-1.1.json';
 import newsApi from '../test/fixtures/newsapi.json';
 import wordpress from '../test/fixtures/wordpress-posts-embed.json';
 import { NEVER_ANSWERS, OFFLINE } from './fake-fetch.js';
+import { styledParts } from './parts.js';
 
 /**
  * Pictures drawn here, because the fixtures' image URLs point at made-up sites: a gradient per story, so
@@ -172,3 +173,6 @@ export const InheritsThePage: Story = {
     (story) => html`<div style="padding: 1rem; background: #20232a; color: #f4f1ea; font-family: Georgia, serif">${story()}</div>`,
   ],
 };
+
+/** Every part the element documents, styled from outside with `::part()` (an outline of its own colour each), and listed below. */
+export const StyledParts: Story = { args: { thumbnails: true }, decorators: [styledParts('news-list')] };

@@ -5,6 +5,7 @@ import '../src/components/popular-news/define.js';
 import type { FieldMapping } from '../src/data/formats/mapping.js';
 import ghost from '../test/fixtures/ghost-posts.json';
 import { OFFLINE } from './fake-fetch.js';
+import { styledParts } from './parts.js';
 
 /**
  * A made-up analytics export: stories with their view counts, in no particular order. `items` and
@@ -128,3 +129,6 @@ export const Dark: Story = {
   args: { theme: 'dark' },
   decorators: [(story) => html`<div style="padding: 1rem; background: #0e0f12; color: #e6e6ea">${story()}</div>`],
 };
+
+/** Every part the element documents, styled from outside with `::part()` (an outline of its own colour each), and listed below. */
+export const StyledParts: Story = { decorators: [styledParts('popular-news')] };

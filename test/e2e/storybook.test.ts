@@ -5,6 +5,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VIEWPORTS } from '../../.storybook/viewports.js';
 import { launch } from './site.js';
 
 const staticDir = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
@@ -110,6 +111,29 @@ async function settled(page: Page, story: StoryEntry): Promise<void> {
   }
 }
 
+/** The widths of the viewport presets designers preview in Storybook's toolbar. */
+const WIDTHS = Object.values(VIEWPORTS).map((viewport) => Number.parseInt(viewport.styles.width, 10));
+
+/**
+ * What sticks out sideways once the layout has settled at the current width: the page itself (a
+ * horizontal scroll bar) and each widget whose content is wider than the widget, as `what: content/box px`.
+ */
+async function overflow(page: Page): Promise<string[]> {
+  return page.evaluate(async (selector) => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const found: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) found.push(`the page: ${root.scrollWidth}/${root.clientWidth} px`);
+    for (const widget of document.querySelectorAll(selector)) {
+      const inner = widget.shadowRoot?.querySelector('.root, [part~="root"]') ?? widget;
+      if (inner.scrollWidth > inner.clientWidth + 1) found.push(`<${widget.localName}>: ${inner.scrollWidth}/${inner.clientWidth} px`);
+      const box = widget.getBoundingClientRect();
+      if (box.right > root.clientWidth + 1 || box.left < -1) found.push(`<${widget.localName}> reaches ${Math.round(box.left)}–${Math.round(box.right)} px of ${root.clientWidth}`);
+    }
+    return found;
+  }, WIDGETS);
+}
+
 describe('Storybook', () => {
   it('has a story for every element', () => {
     const titles = new Set(stories.map((story) => story.title.split('/').pop()));
@@ -121,8 +145,41 @@ describe('Storybook', () => {
     for (const id of BUSY_BY_DESIGN) expect(ids.has(id), id).toBe(true);
   });
 
+  it('has a control for every token each element documents, and a token set there reaches every widget of the story', async () => {
+    const manifest = JSON.parse(await readFile(fileURLToPath(new URL('../../custom-elements.json', import.meta.url)), 'utf8')) as {
+      modules: { declarations?: { tagName?: string; cssProperties?: { name: string }[] }[] }[];
+    };
+    const documented = (tag: string): string[] =>
+      manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === tag)?.cssProperties?.map((property) => property.name) ?? [];
+    const firsts = ['news-article', 'news-list', 'popular-news', 'comment-list', 'comment-form'].map((tag) => [tag, stories.find((story) => story.title.endsWith(`/${tag}`))!] as const);
+    const pageStory = stories.find((story) => story.id === 'page-reference-page--page')!;
+    for (const [tag, story] of [...firsts, ['every element', pageStory] as const]) {
+      const page = await context.newPage();
+      try {
+        await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&globals=${GLOBALS}&args=--news-accent:!hex(c00000);--news-radius:3px`);
+        await finished(page, story);
+        const seen = await page.evaluate((selector) => {
+          const preview = (window as unknown as { __STORYBOOK_PREVIEW__: { currentRender: { story: { argTypes: Record<string, { control?: { type?: string } }> } } } }).__STORYBOOK_PREVIEW__;
+          const argTypes = preview.currentRender.story.argTypes;
+          return {
+            controls: Object.fromEntries(Object.entries(argTypes).filter(([name]) => name.startsWith('--')).map(([name, type]) => [name, type.control?.type])),
+            accents: [...document.querySelectorAll(selector)].map((widget) => `${widget.localName}: ${getComputedStyle(widget).getPropertyValue('--news-accent')}`),
+          };
+        }, WIDGETS);
+        const wanted = tag === 'every element' ? [...new Set(firsts.flatMap(([each]) => documented(each)))] : documented(tag);
+        expect(Object.keys(seen.controls).sort(), tag).toEqual(wanted.slice().sort());
+        expect(seen.controls['--news-accent'], 'a colour picker for a colour').toBe('color');
+        expect(seen.controls['--news-radius'], 'a text box for a length').toBe('text');
+        expect(seen.accents.length, tag).toBeGreaterThan(0);
+        for (const accent of seen.accents) expect(accent, tag).toMatch(/: #c00000$/);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
   describe.each(stories.map((story) => [story.id, story] as const))('%s', (_id, story) => {
-    it('renders without errors and with no accessibility violations', async () => {
+    it('renders without errors, with no accessibility violations, and without horizontal overflow at every viewport preset', async () => {
       const page = await context.newPage();
       try {
         const errors: string[] = [];
@@ -143,6 +200,12 @@ describe('Storybook', () => {
           return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
         });
         expect([...errors, ...violations]).toEqual([]);
+        // Phone, tablet, desktop: neither the page nor any widget's content is wider than its box.
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 900 });
+          expect(await overflow(page), `at ${width} px`).toEqual([]);
+        }
+        expect(errors).toEqual([]);
       } finally {
         await page.close();
       }
