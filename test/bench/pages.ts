@@ -179,6 +179,7 @@ export class VanillaComments {
       avatar.height = 40;
       avatar.loading = 'lazy';
       avatar.decoding = 'async';
+      avatar.referrerPolicy = 'no-referrer';
       avatar.src = comment.authorAvatar ?? '';
       const byline = document.createElement('span');
       byline.id = `author-${comment.id}`;
