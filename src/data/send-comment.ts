@@ -336,7 +336,7 @@ function between(html: string, opener: RegExp, closer: RegExp): string | undefin
 }
 
 const APPROVED = new Set(['approved', 'approve', '1']);
-const HELD = new Set(['hold', 'unapproved', '0']);
+const HELD = new Set(['hold', 'unapproved', 'pending', '0']);
 
 /** The server's comment in the normalized shape; what it leaves out is filled from what was sent. */
 function readSent(data: unknown, values: CommentInput, target: CommentTarget): SentComment {

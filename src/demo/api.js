@@ -642,6 +642,38 @@ function jsonFeed({ query, origin }) {
   };
 }
 
+/**
+ * Comments in a shape of no known format, for `<comment-list items="thread" mapping=...>`: the approved
+ * comments of `?post=` (default 1), each named the way some other comment service might name it.
+ * @type {Handler}
+ */
+function customComments({ query, store, origin }) {
+  const post = intParam(query.post, 'post', 1, 1);
+  const thread = store.comments
+    .filter((comment) => comment.post === post && comment.status === 'approved')
+    .map((comment) => ({
+      ref: comment.id,
+      replyTo: comment.parent || null,
+      who: { name: comment.author_name, site: /^https?:\/\//i.test(comment.author_url) ? comment.author_url : null },
+      said: escapeHtml(comment.content),
+      at: new Date(comment.time).toISOString(),
+      link: `${postLink(origin, POST_BY_ID.get(post)?.slug ?? String(post))}#comment-${comment.id}`,
+    }));
+  return { body: { thread, count: thread.length } };
+}
+
+/**
+ * Takes a comment in the `generic` shape `<comment-form format="generic">` sends (WordPress's field names
+ * as JSON) and answers as a service that moderates everything would: 202, `status: "pending"`. It keeps
+ * nothing: the custom comments above stay as seeded.
+ * @param {Context} context @returns {Promise<Reply>}
+ */
+async function takeGenericComment({ req }) {
+  const body = /** @type {Record<string, unknown>} */ (await readBody(req));
+  if (typeof body.content !== 'string' || body.content.trim() === '') throw new RestError(400, 'empty_comment', 'A comment needs some text.');
+  return { status: 202, body: { received: true, status: 'pending' } };
+}
+
 /** @type {Handler} */
 function customFeed({ origin }) {
   const stories = POSTS_BY_DATE.map((post) => ({
@@ -696,6 +728,7 @@ const ROUTES = [
   [/^\/wp-json\/wp\/v2\/comments\/reset\/?$/, { POST: resetComments }],
   [/^\/feeds\/json-feed\.json$/, { GET: jsonFeed }],
   [/^\/feeds\/custom\.json$/, { GET: customFeed }],
+  [/^\/feeds\/comments\.json$/, { GET: customComments, POST: takeGenericComment }],
   [/^\/demo-media\/([a-z0-9-]+)\.svg$/, { GET: mediaFile }],
 ];
 

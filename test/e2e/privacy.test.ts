@@ -71,7 +71,7 @@ async function imagesSettled(page: Page): Promise<void> {
 describe('privacy: whom the widgets contact', () => {
   for (const [name, path, tags] of [
     ['the demo page', '/', ['news-article', 'comment-list', 'comment-form', 'news-list', 'popular-news']],
-    ['the other-formats page', '/src/demo/formats.html', ['news-list', 'popular-news']],
+    ['the other-formats page', '/src/demo/formats.html', ['news-article', 'comment-list', 'comment-form', 'news-list', 'popular-news']],
   ] as const) {
     it(`${name} with every widget loaded contacts its own origin only, and sets and sends no cookie`, async () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

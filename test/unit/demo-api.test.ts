@@ -419,6 +419,24 @@ describe('CORS, media, feeds', () => {
     });
   });
 
+  it('sends a post’s approved comments in a shape of its own, and takes generic comments as pending', async () => {
+    const wordpress = (await get('/wp-json/wp/v2/comments?post=1&per_page=100')).json as Json[];
+    const { thread, count } = (await get('/feeds/comments.json?post=1')).json;
+    expect(count).toBe(wordpress.length);
+    expect(thread.map((comment: Json) => comment.ref).sort()).toEqual(wordpress.map((comment) => comment.id).sort());
+    const refs = new Set(thread.map((comment: Json) => comment.ref));
+    expect(thread.filter((comment: Json) => comment.replyTo !== null).every((comment: Json) => refs.has(comment.replyTo))).toBe(true);
+    expect(thread.some((comment: Json) => comment.replyTo !== null)).toBe(true);
+    expect(thread[0]).toMatchObject({ who: { name: expect.any(String) }, said: expect.any(String), at: expect.stringMatching(/Z$/) });
+    const send = (body: Json) =>
+      fetch(`${base}/feeds/comments.json`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const taken = await send({ post: 1, content: 'Lovely to see it working.', author_name: 'Ned' });
+    expect(taken.status).toBe(202);
+    expect(await taken.json()).toEqual({ received: true, status: 'pending' });
+    expect((await send({ post: 1, content: '  ' })).status).toBe(400);
+    expect((await get('/feeds/comments.json?post=1')).json.count, 'nothing kept').toBe(count);
+  });
+
   it('leaves other paths to the next handler', async () => {
     expect((await fetch(`${base}/index.html`)).status).toBe(418);
     expect((await fetch(`${base}/feeds/other.json`)).status).toBe(418);

@@ -247,6 +247,11 @@ describe('evidence from the REST endpoint', () => {
     const sent = await sendComment('https://x.example/c', FULL, { format: 'generic', fetch: fakeFetch({ status: 200, body: '', type: json }) });
     expect(sent.status).toBe('approved');
     expect((await sendComment('https://x.example/c', FULL, { format: 'generic', fetch: fakeFetch({ status: 200, body: '{}', type: json }) })).status).toBe('approved');
+    // A service that says the comment waits for moderation, in its own words.
+    for (const said of ['pending', 'hold', 'unapproved']) {
+      const held = await sendComment('https://x.example/c', FULL, { format: 'generic', fetch: fakeFetch({ status: 202, body: JSON.stringify({ status: said }), type: json }) });
+      expect(held.status, said).toBe('hold');
+    }
   });
 
   it('posts a /wp-comments-post.php action as JSON when told to, and then finds no evidence in the empty answer', async () => {
