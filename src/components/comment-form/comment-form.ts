@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { getDefaults, resolveUrl } from '../../config.js';
 import { NewsError } from '../../data/errors.js';
 import type { NewsComment } from '../../data/model.js';
@@ -20,6 +19,7 @@ import {
   type SentComment,
 } from '../../data/send-comment.js';
 import { emit } from '../base/events.js';
+import { heading } from '../base/heading.js';
 import { PostStatusController } from '../base/post-status.js';
 import { describeFailure, type SendFailure } from './describe-failure.js';
 import {
@@ -44,7 +44,6 @@ export interface NewsCommentDetail {
   data: unknown;
 }
 
-const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const EMPTY: CommentValues = { comment: '', name: '', email: '', url: '' };
 const IDENTITY_FIELDS = ['name', 'email', 'url'] as const;
 /** Typing pauses this long before the draft is written. */
@@ -453,9 +452,7 @@ export class CommentFormElement extends WidgetElement {
   private _renderHeading(): unknown {
     const text = this.heading ?? this.t('commentHeading');
     if (!text) return nothing;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    const tag = HEADINGS[level - 2]!;
-    return staticHtml`<${tag} id="heading" class="heading" part="heading">${text}</${tag}>`;
+    return heading(this.headingLevel, text, 'heading', { id: 'heading' });
   }
 
   /** A field's label (with its required/optional hint) and its message, around the control. */

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { getDefaults, type AvatarMode } from '../../config.js';
 import { finishCommentInput, loadComments, readComments, threadComments, type CommentMapping, type CommentNode } from '../../data/comments.js';
 import { NewsError } from '../../data/errors.js';
@@ -12,6 +11,7 @@ import { getSanitizer, type Sanitize } from '../../data/sanitize.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
 import { DataElement } from '../base/data-element.js';
 import { emit } from '../base/events.js';
+import { heading } from '../base/heading.js';
 import { PostStatusController } from '../base/post-status.js';
 import { jsonLdScript } from '../base/json-ld-script.js';
 import { sanitized } from '../base/sanitized.js';
@@ -44,7 +44,6 @@ interface Posted {
   status: string;
 }
 
-const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const DEFAULT_LIMIT = 20;
 const SKELETON_COMMENTS = 3;
 const SCROLL_MARGIN = '0px 0px 400px 0px';
@@ -409,9 +408,7 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
   private _renderHeading(count: number | undefined): unknown {
     const text = this.heading ?? (count === undefined ? '' : this.t('comments', { n: count }));
     if (!text) return nothing;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    const tag = HEADINGS[level - 2]!;
-    return staticHtml`<${tag} id="heading" class="heading" part="heading">${text}</${tag}>`;
+    return heading(this.headingLevel, text, 'heading', { id: 'heading' });
   }
 
   private _renderClosed(): unknown {

@@ -3,7 +3,6 @@ import { html, noChange, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { Directive, directive, PartType, type Part, type PartInfo } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { resolveUrl } from '../../config.js';
 import { NewsError, isAbort } from '../../data/errors.js';
 import { articleJsonLd } from '../../data/json-ld-writer.js';
@@ -18,6 +17,7 @@ import { errorMessage } from '../base/error-state.js';
 import { emit } from '../base/events.js';
 import { NewsElement } from '../base/news-element.js';
 import { jsonLdScript } from '../base/json-ld-script.js';
+import { heading } from '../base/heading.js';
 import { nextTask } from '../base/next-task.js';
 import { sharedStyles } from '../base/shared.styles.js';
 import { newsArticleStyles } from './news-article.styles.js';
@@ -28,7 +28,6 @@ export interface NewsArticleLoadDetail {
   article: NewsArticle | undefined;
 }
 
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const DEFAULT_AD_AFTER = 3;
 const DAY_MS = 86_400_000;
 
@@ -526,8 +525,7 @@ export class NewsArticleElement extends NewsElement {
   }
 
   private _renderTitle(article: NewsArticle): TemplateResult {
-    const tag = HEADINGS[Math.min(6, Math.max(1, Math.round(this.headingLevel))) - 1] ?? HEADINGS[0];
-    return staticHtml`<${tag} class="title" part="title">${article.title}</${tag}>`;
+    return heading(this.headingLevel, article.title, 'title', { lowest: 1 });
   }
 
   private _renderByline(article: NewsArticle): unknown {

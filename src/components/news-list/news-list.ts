@@ -2,7 +2,6 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
 import { isAbort } from '../../data/errors.js';
 import { truncateText } from '../../data/excerpt.js';
@@ -11,6 +10,7 @@ import { loadArticles } from '../../data/load.js';
 import type { NewsArticle, NewsPage } from '../../data/model.js';
 import { errorState } from '../base/error-state.js';
 import { emit } from '../base/events.js';
+import { heading } from '../base/heading.js';
 import { NewsElement } from '../base/news-element.js';
 import { NearViewportController } from '../base/viewport.js';
 import { newsListStyles } from './news-list.styles.js';
@@ -38,7 +38,6 @@ interface MoreResult {
   next: string | undefined;
 }
 
-const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const SKELETON_ROWS = 6;
 const MAX_SKELETON_ROWS = 12;
 /** Pages in a row that may bring nothing new (an endpoint repeating itself) before the list stops asking. */
@@ -374,9 +373,7 @@ export class NewsListElement extends NewsElement {
   private _renderHeading(): unknown {
     const text = this.headingText();
     if (!text) return nothing;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    const tag = HEADINGS[level - 2]!;
-    return staticHtml`<${tag} id="heading" class="heading" part="heading">${text}</${tag}>`;
+    return heading(this.headingLevel, text, 'heading', { id: 'heading' });
   }
 
   private get _showThumbnails(): boolean {
