@@ -1,7 +1,8 @@
 import { ar } from './ar.js';
 import { pluralRules } from './intl.js';
 import { fr } from './fr.js';
-import { en, type Message, type MessageKey, type MessageOverrides, type NewsMessages } from './messages.js';
+import { enReading } from './en-reading.js';
+import type { Message, MessageKey, MessageOverrides, NewsMessages } from './messages.js';
 
 /** True in the script-tag bundle (set by the build): it carries English only and fetches other languages. */
 declare const __NEWS_CDN__: boolean | undefined;
@@ -9,10 +10,18 @@ declare const __NEWS_CDN__: boolean | undefined;
 /** Languages with a built-in catalog besides English. */
 export const BUILT_IN_LANGUAGES = ['fr', 'ar'] as const;
 
-const catalogs = new Map<string, NewsMessages>([['en', en]]);
+/** The English in hand: every widget's common texts, and each element's own once it has loaded (`addEnglish`). */
+const english: Partial<NewsMessages> = { ...enReading };
+
+const catalogs = new Map<string, Partial<NewsMessages>>([['en', english]]);
 if (!(typeof __NEWS_CDN__ !== 'undefined' && __NEWS_CDN__)) {
   catalogs.set('fr', fr);
   catalogs.set('ar', ar);
+}
+
+/** @internal An element's own English texts, added when its code loads (a page without it does not carry them). */
+export function addEnglish(messages: Partial<NewsMessages>): void {
+  Object.assign(english, messages);
 }
 
 /** Adds or replaces a language's catalog for every widget on the page; widgets shown re-render in it. */
@@ -30,7 +39,7 @@ export function setCatalogLoader(loader: (lang: string) => void): void {
 }
 
 /** The catalog for a language tag: `fr-CA` uses `fr`, an unknown language uses English. */
-export function catalogFor(lang: string): NewsMessages {
+export function catalogFor(lang: string): Partial<NewsMessages> {
   const tag = lang.toLowerCase();
   const base = tag.split('-')[0] ?? '';
   const found = catalogs.get(tag) ?? catalogs.get(base);
@@ -39,7 +48,7 @@ export function catalogFor(lang: string): NewsMessages {
     requested.add(base);
     catalogLoader(base);
   }
-  return en;
+  return english;
 }
 
 const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
@@ -85,7 +94,7 @@ export function formatMessage(message: Message, lang: string, params: Record<str
 export function translator(lang: string, overrides: MessageOverrides = {}) {
   const catalog = catalogFor(lang);
   return (key: MessageKey, params?: Record<string, string | number>): string =>
-    formatMessage(overrides[key] ?? catalog[key] ?? en[key], lang, params);
+    formatMessage(overrides[key] ?? catalog[key] ?? english[key] ?? key, lang, params);
 }
 
 export type Translate = ReturnType<typeof translator>;

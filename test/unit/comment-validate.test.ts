@@ -18,7 +18,11 @@ import {
   typicalWidth,
   type CommentField,
 } from '../../src/components/comment-form/validate.js';
-import { translator } from '../../src/i18n/localize.js';
+import { enCommentForm } from '../../src/i18n/en-comment-form.js';
+import { addEnglish, translator } from '../../src/i18n/localize.js';
+
+// The form's English, as <comment-form> adds it when its code loads.
+addEnglish(enCommentForm);
 
 const FULL = { comment: 'Thanks for the report.', name: 'Ada Reyes', email: 'ada@example.org', url: 'https://ada.example' };
 const RULES = { fields: ['comment', 'name', 'email', 'url'] as const, optional: ['url'] as const };

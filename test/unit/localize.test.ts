@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { catalogFor, directionOf, formatMessage, registerMessages, translator } from '../../src/i18n/localize.js';
+import { enCommentForm } from '../../src/i18n/en-comment-form.js';
+import { enComments } from '../../src/i18n/en-comments.js';
+import { enReading } from '../../src/i18n/en-reading.js';
+import { addEnglish, catalogFor, directionOf, formatMessage, registerMessages, translator } from '../../src/i18n/localize.js';
 import { graphemes } from '../../src/i18n/intl.js';
 import { en } from '../../src/i18n/messages.js';
 
@@ -21,7 +24,22 @@ describe('messages', () => {
 
   it('uses the base language for a regional tag and English for an unknown one', () => {
     expect(catalogFor('fr-CA').retry).toBe('Réessayer');
-    expect(catalogFor('xx-YY')).toBe(en);
+    expect(catalogFor('xx-YY').retry).toBe('Try again');
+    expect(catalogFor('xx-YY')).toBe(catalogFor('en'));
+  });
+
+  it('carries the English of every widget’s common texts at once, and each comment widget’s with its code', () => {
+    const t = translator('en');
+    expect(t('loadMore')).toBe('Load more stories');
+    // Before <comment-form> has loaded, its texts are not in hand (a key, never an exception).
+    expect(Object.keys(catalogFor('en'))).not.toContain('tooLong');
+    addEnglish({ ...enCommentForm, ...enComments });
+    expect(t('tooLong', { n: 2 })).toBe('This is 2 characters too long.');
+    expect(t('cancelReply')).toBe('Cancel reply');
+    // Together the parts are the whole catalog, each text in one part only.
+    expect({ ...catalogFor('en') }).toEqual(en);
+    const parts = [enReading, enCommentForm, enComments].map((part) => Object.keys(part));
+    expect(parts.flat().length).toBe(new Set(parts.flat()).size);
   });
 
   it('lets overrides win over the catalog, with plural forms too', () => {

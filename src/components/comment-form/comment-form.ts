@@ -5,6 +5,9 @@ import { live } from 'lit/directives/live.js';
 import { getDefaults, resolveUrl } from '../../config.js';
 import { NewsError } from '../../data/errors.js';
 import type { NewsComment } from '../../data/model.js';
+import { enCommentForm } from '../../i18n/en-comment-form.js';
+import { enComments } from '../../i18n/en-comments.js';
+import { addEnglish } from '../../i18n/localize.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { NewsErrorDetail } from '../base/news-element.js';
 import { WidgetElement } from '../base/widget-element.js';
@@ -141,6 +144,11 @@ const FIELD_INFO: Record<CommentField, { label: MessageKey; name: string; type: 
 export class CommentFormElement extends WidgetElement {
   /** The tag this element is registered as. */
   static readonly tagName: string = 'comment-form';
+
+  static {
+    // Its texts (and the reply state's) come with its code, so pages without a form do not download them.
+    addEnglish({ ...enCommentForm, ...enComments });
+  }
 
   static override styles = [...WidgetElement.styles, commentFormStyles];
 

@@ -8,7 +8,9 @@ import type { FetchOptions } from '../../data/fetch-json.js';
 import { commentsJsonLd } from '../../data/json-ld-writer.js';
 import type { CommentPage, NewsComment } from '../../data/model.js';
 import { getSanitizer, type Sanitize } from '../../data/sanitize.js';
+import { enComments } from '../../i18n/en-comments.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
+import { addEnglish } from '../../i18n/localize.js';
 import { DataElement } from '../base/data-element.js';
 import { emit } from '../base/events.js';
 import { heading } from '../base/heading.js';
@@ -137,6 +139,11 @@ function initials(name: string, lang: string): string {
 export class CommentListElement extends DataElement<CommentPage, CommentMapping> {
   /** The tag this element is registered as. */
   static readonly tagName: string = 'comment-list';
+
+  static {
+    // Its texts come with its code, so pages without a comment list do not download them.
+    addEnglish(enComments);
+  }
 
   static override styles = [...DataElement.styles, commentListStyles];
 
