@@ -45,6 +45,25 @@ function attributeValueTypes() {
 }
 
 /**
+ * Gives each CSS custom property the default its JSDoc states in words ("(default `#1a5fb4`)",
+ * "(default: inherited from the page)") as `default`, so editors' hovers and Storybook's tables show it
+ * without a second place to write it.
+ */
+function cssPropertyDefaults() {
+  return {
+    name: 'news-css-property-defaults',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+        for (const property of declaration.cssProperties ?? []) {
+          const stated = /\(default:? ([^)]*)\)/.exec(property.description ?? '')?.[1];
+          if (property.default === undefined && stated) property.default = stated.replace(/`([^`]*)`/g, '$1').trim();
+        }
+      }
+    },
+  };
+}
+
+/**
  * `npm run manifest`: custom-elements.json at the package root, and from it the editors' data in dist/,
  * shipped in the package: VS Code's HTML and CSS custom data (`html.customData` / `css.customData`, see
  * the README) and JetBrains' web-types.json (found through package.json's `web-types`).
@@ -55,6 +74,7 @@ export default {
   exclude: ['src/**/*.styles.ts'],
   plugins: [
     attributeValueTypes(),
+    cssPropertyDefaults(),
     customElementVsCodePlugin({ outdir: 'dist', typesSrc: 'expandedType', hideLogs: true }),
     customElementJetBrainsPlugin({ outdir: 'dist', typesSrc: 'expandedType', hideLogs: true }),
   ],

@@ -9,7 +9,7 @@ import manifest from '../custom-elements.json';
 export interface Token {
   name: string;
   description: string;
-  /** What the description gives as the default ("(default `#1a5fb4`)", "(default: inherited ...)"). */
+  /** The default the JSDoc states, as the manifest holds it (see the manifest's config). */
   default?: string;
   control: 'color' | 'text';
 }
@@ -25,18 +25,12 @@ const declarations = (manifest as { modules: { declarations?: Declaration[] }[] 
 /** Tokens whose value is a colour, by the last word of their name. */
 const COLOUR = /-(accent|text|surface|muted|border|tint|danger|skeleton|color)$/;
 
-function defaultOf(description: string): string | undefined {
-  const found = /\(default:? ([^)]*)\)/.exec(description)?.[1];
-  return found?.replace(/`([^`]*)`/g, '$1').trim();
-}
-
 function tokensOfDeclaration(declaration: Declaration | undefined): Token[] {
   return (declaration?.cssProperties ?? [])
     .filter((property) => property.name.startsWith('--news-'))
     .map((property) => {
       const description = property.description ?? '';
-      const fallback = property.default ?? defaultOf(description);
-      return { name: property.name, description, ...(fallback ? { default: fallback } : {}), control: COLOUR.test(property.name) ? 'color' : 'text' };
+      return { name: property.name, description, ...(property.default ? { default: property.default } : {}), control: COLOUR.test(property.name) ? 'color' : 'text' };
     });
 }
 
