@@ -144,8 +144,7 @@ function scriptTagPartsBuild(): BuildEnvironmentOptions {
         // out of it: code that only some widgets need although three parts reach it (the data API is one),
         // so that a page without those widgets does not download it: the sanitizer (widgets that show
         // HTML), the mapped reader (a `mapping` or `items` attribute) and plain text to HTML (feeds).
-        // Rolldown's runtime helpers, which the format files need, go there too rather than into a file of their own.
-        codeSplitting: { groups: [{ name: 'shared', minShareCount: 3, test: (id) => !ONLY_SOME.test(id) }, { name: 'shared', test: (id) => /rolldown[\\/]runtime/.test(id) }] },
+        codeSplitting: { groups: [{ name: 'shared', minShareCount: 3, test: (id) => !ONLY_SOME.test(id) }] },
       },
     },
   };
