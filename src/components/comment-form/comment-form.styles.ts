@@ -2,12 +2,6 @@ import { css } from 'lit';
 
 /** Layout of `<comment-form>`: one column at 320px, name/email/website side by side in a wide column. */
 export const commentFormStyles = css`
-  :host {
-    /* Text boxes need 3:1 against the page (WCAG 1.4.11), more than the shared hairline border gives. */
-    --_field-border: var(--news-field-border, color-mix(in srgb, currentColor 55%, transparent));
-    /* Mixed with the text colour, so it stays readable on light and dark pages alike. */
-    --_danger: var(--news-danger, color-mix(in srgb, #d01c1c 62%, currentColor));
-  }
   .root {
     position: relative;
     container-type: inline-size;
@@ -42,31 +36,13 @@ export const commentFormStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  input,
-  textarea {
+  .text-field {
     width: 100%;
-    min-height: 2.75rem;
-    margin: 0;
-    padding: 0.5em 0.75em;
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    border: 1px solid var(--_field-border);
-    border-radius: calc(var(--_radius) / 2);
     text-align: start;
   }
   textarea {
     min-height: 8em;
     resize: vertical;
-  }
-  input:focus-visible,
-  textarea:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 1px;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-inline-start-width: 0.25em;
   }
   input[readonly],
   textarea[readonly] {

@@ -11,6 +11,7 @@ import { addEnglish } from '../../i18n/localize.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { NewsErrorDetail } from '../base/news-element.js';
 import { WidgetElement } from '../base/widget-element.js';
+import { textFieldStyles } from '../base/text-field.styles.js';
 import { commentFormStyles } from './comment-form.styles.js';
 import { clearDraft, draftKey, forgetIdentity, readDraft, readIdentity, rememberIdentity, saveDraft, type Draft } from './draft-store.js';
 import {
@@ -150,7 +151,7 @@ export class CommentFormElement extends WidgetElement {
     addEnglish({ ...enCommentForm, ...enComments });
   }
 
-  static override styles = [...WidgetElement.styles, commentFormStyles];
+  static override styles = [...WidgetElement.styles, textFieldStyles, commentFormStyles];
 
   /** URL the comment is posted to (relative URLs resolve against the page-wide `baseUrl`). */
   @property() action = '';
@@ -491,6 +492,7 @@ export class CommentFormElement extends WidgetElement {
       : nothing;
     const control = html`<textarea
       id="comment"
+      class="text-field"
       name="comment"
       part="input"
       data-field="comment"
@@ -510,6 +512,7 @@ export class CommentFormElement extends WidgetElement {
     const info = FIELD_INFO[field];
     const control = html`<input
       id=${field}
+      class="text-field"
       name=${info.name}
       part="input"
       data-field=${field}

@@ -172,7 +172,6 @@ export const newsArticleStyles = css`
   }
 
   .protected {
-    --_danger: var(--news-danger, color-mix(in srgb, #d01c1c 62%, currentColor));
     display: grid;
     gap: 0.75em;
     padding: var(--_gap);
@@ -199,22 +198,6 @@ export const newsArticleStyles = css`
   .password input {
     flex: 1 1 12em;
     min-width: 0;
-    min-height: 2.75rem;
-    margin: 0;
-    padding: 0.5em 0.75em;
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    border: 1px solid var(--news-field-border, color-mix(in srgb, currentColor 55%, transparent));
-    border-radius: calc(var(--_radius) / 2);
-  }
-  .password input:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 1px;
-  }
-  .password input[aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-inline-start-width: 0.25em;
   }
   .password [aria-busy='true'] button,
   .password button[aria-disabled='true'] {

@@ -20,6 +20,7 @@ import { jsonLdScript } from '../base/json-ld-script.js';
 import { heading } from '../base/heading.js';
 import { nextTask } from '../base/next-task.js';
 import { sharedStyles } from '../base/shared.styles.js';
+import { textFieldStyles } from '../base/text-field.styles.js';
 import { newsArticleStyles } from './news-article.styles.js';
 
 /** Detail of the `news-load` event. */
@@ -183,7 +184,7 @@ export class NewsArticleElement extends NewsElement {
   /** The tag this element is registered as. */
   static readonly tagName: string = 'news-article';
 
-  static override styles = [sharedStyles, newsArticleStyles];
+  static override styles = [sharedStyles, textFieldStyles, newsArticleStyles];
 
   /** A normalized article to show with no request; it takes precedence over `src`, `data` and inline JSON. */
   @property({ attribute: false }) article?: ArticleInput;
@@ -603,6 +604,7 @@ export class NewsArticleElement extends NewsElement {
           <span class="password-row">
             <input
               id="password-input"
+              class="text-field"
               part="password-input"
               type="password"
               required
