@@ -194,11 +194,23 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          exclude: ['test/e2e/storybook.test.ts'],
           environment: 'node',
-          globalSetup: ['test/e2e/build-bundle.ts', 'test/e2e/build-storybook.ts'],
+          globalSetup: ['test/e2e/build-bundle.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+        },
+      },
+      {
+        // The static Storybook as designers share it, built once before its checks.
+        test: {
+          name: 'storybook',
+          include: ['test/e2e/storybook.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/build-storybook.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
         },
       },
       {
