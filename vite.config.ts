@@ -178,6 +178,8 @@ export default defineConfig(({ mode }) => ({
                 define: 'src/define.ts',
                 ...Object.fromEntries(elements.map((tag) => [`elements/${tag}`, `src/components/${tag}/define.ts`])),
                 react: 'src/react.ts',
+                // Types only (JSX for the tags): an empty module, so that `import 'news-widgets/jsx'` resolves too.
+                jsx: 'src/jsx.ts',
               },
               formats: ['es'],
             },

@@ -15,6 +15,7 @@ export {
 } from './components/news-list/news-list.js';
 export { PopularNewsElement } from './components/popular-news/popular-news.js';
 export type { NewsErrorDetail } from './components/base/news-element.js';
+export type { NewsEventDetails, NewsEventMap } from './event-map.js';
 export { configure, getDefaults, type NewsDefaults } from './config.js';
 export { NewsError, type NewsErrorCode } from './data/errors.js';
 export { truncateText } from './data/excerpt.js';

@@ -1,27 +1,31 @@
 /**
  * React components for the elements (`news-widgets/react`), with typed props and `on*` event props:
  * `<NewsList src="…" onNewsSelect={(e) => router.push(e.detail.article.url)} />`. Importing this module
- * registers the elements. React 19 can also use the tags directly; these wrappers add types and
- * camel-case event props, and work on React 18 too.
+ * registers the elements. React 19 can also use the tags directly (typed by `news-widgets/jsx`, which this
+ * module's types include); these wrappers add camel-case event props, and work on React 18 too.
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import type { NewsErrorDetail } from './components/base/news-element.js';
-import type { NewsCommentDetail } from './components/comment-form/comment-form.js';
 import { CommentFormElement } from './components/comment-form/comment-form.js';
-import { CommentListElement, type CommentListLoadDetail, type NewsReplyDetail } from './components/comment-list/comment-list.js';
-import { NewsArticleElement } from './components/news-article/news-article.js';
-import type { NewsListLoadDetail, NewsSelectDetail } from './components/news-list/news-list.js';
-import { NewsListElement } from './components/news-list/news-list.js';
+import { CommentListElement, type CommentListLoadDetail } from './components/comment-list/comment-list.js';
+import { NewsArticleElement, type NewsArticleLoadDetail } from './components/news-article/news-article.js';
+import { NewsListElement, type NewsListLoadDetail } from './components/news-list/news-list.js';
 import { PopularNewsElement } from './components/popular-news/popular-news.js';
-import type { NewsArticle as Article } from './data/model.js';
-import './define.js';
+import { defineElements } from './elements.js';
+import type { NewsEventMap } from './event-map.js';
 
-const errorEvent = 'news-error' as EventName<CustomEvent<NewsErrorDetail>>;
+export type { NewsEventDetails, NewsEventMap } from './event-map.js';
+export type { NewsElementAttributes, NewsIntrinsicElements, NewsTagName } from './jsx.js';
+
+// Here rather than through an import of news-widgets/define, so that the registration stays in this entry's
+// own file of the build (see `defineElements`).
+defineElements();
+
+const errorEvent = 'news-error' as EventName<NewsEventMap['news-error']>;
 const listEvents = {
   onNewsLoad: 'news-load' as EventName<CustomEvent<NewsListLoadDetail>>,
   onNewsError: errorEvent,
-  onNewsSelect: 'news-select' as EventName<CustomEvent<NewsSelectDetail>>,
+  onNewsSelect: 'news-select' as EventName<NewsEventMap['news-select']>,
 };
 
 export const NewsArticle = createComponent({
@@ -29,7 +33,7 @@ export const NewsArticle = createComponent({
   tagName: NewsArticleElement.tagName,
   elementClass: NewsArticleElement,
   events: {
-    onNewsLoad: 'news-load' as EventName<CustomEvent<{ article?: Article }>>,
+    onNewsLoad: 'news-load' as EventName<CustomEvent<NewsArticleLoadDetail>>,
     onNewsError: errorEvent,
   },
 });
@@ -45,7 +49,7 @@ export const CommentList = createComponent({
   events: {
     onNewsLoad: 'news-load' as EventName<CustomEvent<CommentListLoadDetail>>,
     onNewsError: errorEvent,
-    onNewsReply: 'news-reply' as EventName<CustomEvent<NewsReplyDetail>>,
+    onNewsReply: 'news-reply' as EventName<NewsEventMap['news-reply']>,
   },
 });
 
@@ -54,7 +58,7 @@ export const CommentForm = createComponent({
   tagName: CommentFormElement.tagName,
   elementClass: CommentFormElement,
   events: {
-    onNewsComment: 'news-comment' as EventName<CustomEvent<NewsCommentDetail>>,
+    onNewsComment: 'news-comment' as EventName<NewsEventMap['news-comment']>,
     onNewsError: errorEvent,
   },
 });
