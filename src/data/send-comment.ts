@@ -1,5 +1,6 @@
 import { NewsError, type NewsErrorCode, type NewsErrorDetails } from './errors.js';
 import { httpError, parseJsonText, request, type HttpResponse } from './http.js';
+import { largestAvatar } from './formats/adapter.js';
 import type { NewsComment } from './model.js';
 import { asCount, asId, asIsoDate, asPositiveInt, asRecord, getPath, htmlText, plainText, safeUrl } from './values.js';
 
@@ -188,9 +189,9 @@ export async function sendComment(url: string, values: CommentInput, options: Se
   if (target.format === 'generic') {
     // A 204, or a generic endpoint that answers with nothing: taken, with no details.
     const data = response.text.trim() === '' ? undefined : parseJsonText(response.text, url);
-    return readSent(data, values, target);
+    return readSent(data, values, target, response.url);
   }
-  return readSent(restComment(response), values, target);
+  return readSent(restComment(response), values, target, response.url);
 }
 
 /** The comment in a WordPress REST 2xx answer; without one, nothing says it was stored. */
@@ -338,8 +339,12 @@ function between(html: string, opener: RegExp, closer: RegExp): string | undefin
 const APPROVED = new Set(['approved', 'approve', '1']);
 const HELD = new Set(['hold', 'unapproved', 'pending', '0']);
 
-/** The server's comment in the normalized shape; what it leaves out is filled from what was sent. */
-function readSent(data: unknown, values: CommentInput, target: CommentTarget): SentComment {
+/**
+ * The server's comment in the normalized shape; what it leaves out is filled from what was sent. Its
+ * avatar and link are read as `<comment-list>` reads fetched comments (WordPress: the largest of
+ * `author_avatar_urls`), relative ones against `base`, the URL that answered.
+ */
+function readSent(data: unknown, values: CommentInput, target: CommentTarget, base?: string): SentComment {
   const record = asRecord(data) ?? {};
   const field = (key: CommentKey): unknown => {
     const renamed = target.format === 'generic' ? target.fieldNames?.[key] : undefined;
@@ -360,6 +365,10 @@ function readSent(data: unknown, values: CommentInput, target: CommentTarget): S
   comment.parent = asCount(field('parent')) ?? target.parentId ?? 0;
   const authorUrl = safeUrl(field('author_url'));
   if (authorUrl) comment.authorUrl = authorUrl;
+  const avatar = largestAvatar(record.author_avatar_urls, base);
+  if (avatar) comment.authorAvatar = avatar;
+  const link = safeUrl(record.link, { base });
+  if (link) comment.url = link;
   const date = asIsoDate(record.date_gmt) ?? asIsoDate(record.date);
   if (date) comment.date = date;
   return { status, comment, data };

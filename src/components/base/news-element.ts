@@ -2,8 +2,10 @@ import type { FetchOptions } from '../../data/fetch-json.js';
 import { finishInputPage } from '../../data/finish.js';
 import type { FieldMapping } from '../../data/formats/mapping.js';
 import { loadArticles, readArticles, type FormatName, type SourceOptions } from '../../data/load.js';
-import type { NewsPage } from '../../data/model.js';
+import type { NewsArticle, NewsPage } from '../../data/model.js';
+import { resolveUrl } from '../../config.js';
 import { property } from 'lit/decorators.js';
+import { CommentCountController, originOf } from './comment-count.js';
 import { DataElement } from './data-element.js';
 
 export type { NewsErrorDetail } from './data-element.js';
@@ -12,6 +14,19 @@ export type { NewsErrorDetail } from './data-element.js';
 export abstract class NewsElement extends DataElement<NewsPage, FieldMapping> {
   /** Format of the endpoint: `auto` (default), `wordpress`, `ghost`, `json-feed`, `newsapi` or `json-ld`. */
   @property() format: FormatName | 'auto' = 'auto';
+
+  constructor() {
+    super();
+    new CommentCountController(this, (postId, site) => this.commentPublished(postId, site));
+  }
+
+  /** @internal A comment on post `postId` was published from this page to an endpoint on `site` (an origin; '' when unknown): counts shown of that post go up by one. */
+  protected commentPublished(_postId: number, _site: string): void {}
+
+  /** @internal Whether a comment published on post `postId` of `site` is one on `article`: the same post, on the site of this widget's source or of the article's link. */
+  protected isCommentOn(article: NewsArticle, postId: number, site: string): boolean {
+    return article.postId === postId && (!site || site === originOf(article.url) || site === originOf(this.src && resolveUrl(this.src)));
+  }
 
   /** @internal */
   protected override readKey(): unknown[] {

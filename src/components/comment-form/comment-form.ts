@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { getDefaults, resolveUrl } from '../../config.js';
 import { NewsError } from '../../data/errors.js';
+import { clearResponseCache } from '../../data/fetch-json.js';
 import type { NewsComment } from '../../data/model.js';
 import { enCommentForm } from '../../i18n/en-comment-form.js';
 import { enComments } from '../../i18n/en-comments.js';
@@ -46,6 +47,8 @@ export interface NewsCommentDetail {
   status: string;
   /** The server's answer as it came. */
   data: unknown;
+  /** The absolute URL the comment was posted to: with `comment.postId`, it says which site's post has one more comment. */
+  endpoint: string;
 }
 
 const EMPTY: CommentValues = { comment: '', name: '', email: '', url: '' };
@@ -109,7 +112,7 @@ const FIELD_INFO: Record<CommentField, { label: MessageKey; name: string; type: 
  * @attr heading-level - Level of that heading, 2 to 6 (default 2).
  * @attr theme - `light`, `dark` or `auto`; unset, the form inherits the page's colours.
  *
- * @fires {CustomEvent<NewsCommentDetail>} news-comment - The server took a comment: `{ comment, status, data }`; `status` is `approved` or `hold` (awaiting moderation).
+ * @fires {CustomEvent<NewsCommentDetail>} news-comment - The server took a comment: `{ comment, status, data, endpoint }`; `status` is `approved` or `hold` (awaiting moderation). A published one (`approved`) adds one to the post's comment count in every widget on the page that shows it.
  * @fires {CustomEvent<NewsErrorDetail>} news-error - A comment was not taken, or not confirmed: `{ error }` (a `NewsError`; `serverCode` holds WordPress's code; a `CommentNotConfirmedError` with `reason` `cross-origin` (nothing sent) or `no-evidence`).
  *
  * @csspart root - The wrapper around everything.
@@ -358,10 +361,11 @@ export class CommentFormElement extends WidgetElement {
     }
     this._saveNow();
     const hadFocus = this.matches(':focus-within');
+    const endpoint = resolveUrl(this.action);
     this._sending = true;
     try {
       this._sent(
-        await sendComment(resolveUrl(this.action), this._sentValues(), {
+        await sendComment(endpoint, this._sentValues(), {
           ...(this.format ? { format: this.format } : {}),
           ...(this.postId !== undefined && Number.isFinite(this.postId) ? { postId: this.postId } : {}),
           parentId: this.parentId || 0,
@@ -370,6 +374,7 @@ export class CommentFormElement extends WidgetElement {
           credentials: this.credentials,
           timeout: this.timeout ?? getDefaults().timeout ?? SEND_TIMEOUT,
         }),
+        endpoint,
       );
     } catch (error) {
       await this._failed(error);
@@ -415,7 +420,7 @@ export class CommentFormElement extends WidgetElement {
     </p>`;
   }
 
-  private _sent(sent: SentComment): void {
+  private _sent(sent: SentComment, endpoint: string): void {
     const key = this._draftKey ?? this._key;
     clearDraft(key);
     this._dirty = false;
@@ -431,10 +436,12 @@ export class CommentFormElement extends WidgetElement {
     this._touched.clear();
     this._problems = {};
     this._notice = sent.status === 'approved' ? 'thanks' : 'held';
+    // Answers kept for reuse (comments, counts) are older than a published comment: later loads ask again.
+    if (sent.status === 'approved') clearResponseCache();
     // The reply is made: the next comment is one of its own unless Reply is chosen again.
     this.parentId = 0;
     this._replyName = undefined;
-    emit<NewsCommentDetail>(this, 'news-comment', { comment: sent.comment, status: sent.status, data: sent.data });
+    emit<NewsCommentDetail>(this, 'news-comment', { comment: sent.comment, status: sent.status, data: sent.data, endpoint });
   }
 
   private async _failed(error: unknown): Promise<void> {

@@ -91,7 +91,7 @@ function initials(name: string, lang: string): string {
  * @attr closed - The post takes no more comments: say so, and offer no Reply.
  * @attr no-json-ld - Adds no schema.org `Comment` structured data.
  * @attr loading - `lazy` waits until the list is near the viewport before requesting anything.
- * @attr avatars - `show` (default: the page-wide `avatars`, else `show`) the commenters' avatar images, `initials` letters drawn by the list with no request (WordPress's avatars come from Gravatar, a third party that would learn who reads which page), or `none`.
+ * @attr avatars - `show` (default: the page-wide `avatars`, else `show`) the commenters' avatar images (initials for a comment without one), `initials` letters drawn by the list with no request (WordPress's avatars come from Gravatar, a third party that would learn who reads which page), or `none`.
  * @attr referrer-policy - The referrer policy of avatars and images in comments (default: the page-wide `referrerPolicy`, else `no-referrer`; empty: the page's own).
  * @attr credentials - `omit` (default), `same-origin` or `include`.
  * @attr timeout - Milliseconds before a request is given up.
@@ -109,7 +109,7 @@ function initials(name: string, lang: string): string {
  * @csspart item - One comment with its replies.
  * @csspart comment - One comment (its `id` is `comment-<id>`).
  * @csspart meta - The line with avatar, author and date.
- * @csspart avatar - The author's avatar, or their initials with `avatars="initials"`.
+ * @csspart avatar - The author's avatar, or their initials with `avatars="initials"` or where the comment has no avatar.
  * @csspart author - The author's name, a link when the comment gives a site.
  * @csspart date - The date, a link to the comment's own address.
  * @csspart in-reply-to - "In reply to NAME", on replies drawn at the last level.
@@ -456,14 +456,17 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
     </li>`;
   }
 
-  /** The avatar image, the author's initials (no request), or nothing, as `avatars` says. */
+  /**
+   * The avatar image, or the author's initials (no request) with `avatars="initials"` or for a comment
+   * without a picture, or nothing, as `avatars` says.
+   */
   private _renderAvatar(url: string | undefined, name: string): unknown {
     const mode = this._avatars;
     if (mode === 'none') return nothing;
     if (mode === 'show' && url) {
       return html`<img class="avatar" part="avatar" src=${url} alt="" width="40" height="40" referrerpolicy=${this._imageReferrerPolicy} loading="lazy" decoding="async" />`;
     }
-    const letters = mode === 'initials' ? initials(name, this.language) : '';
+    const letters = initials(name, this.language);
     return html`<span class="avatar placeholder" part=${letters ? 'avatar' : nothing} aria-hidden="true">${letters}</span>`;
   }
 

@@ -251,6 +251,9 @@ export class NewsArticleElement extends NewsElement {
   /** @internal The request with a password, while it runs. */
   @state() private _unlocking?: AbortController;
 
+  /** @internal Comments published from this page on the story shown (as the source sent it), which its count does not include. */
+  @state() private _published?: { on: NewsArticle; n: number };
+
   /** The byline says how many comments there are: the real number, not the first page WordPress embeds. */
   protected override get wantsCommentCounts(): boolean {
     return true;
@@ -276,6 +279,12 @@ export class NewsArticleElement extends NewsElement {
   protected override loadDetail(page: NewsPage): NewsArticleLoadDetail {
     const article = this._pick(page);
     return { article: article && this._opened(article) };
+  }
+
+  /** A comment published on the story shown: the byline counts it too, until the story is loaded again. */
+  protected override commentPublished(postId: number, site: string): void {
+    const picked = this._pickedArticle();
+    if (picked && this.isCommentOn(picked, postId, site)) this._published = { on: picked, n: (this._published?.on === picked ? this._published.n : 0) + 1 };
   }
 
   /** The article as shown: with its body, when a reader's password opened it. */
@@ -502,7 +511,7 @@ export class NewsArticleElement extends NewsElement {
     if (!picked) return this.renderEmpty(this.t('notFound'));
     const article = this._opened(picked);
     return html`<article part="article">
-      <header>${this._renderBreadcrumb(article)} ${this._renderTitle(article)} ${this._renderByline(article)}</header>
+      <header>${this._renderBreadcrumb(article)} ${this._renderTitle(article)} ${this._renderByline(article, this._published?.on === picked ? this._published.n : 0)}</header>
       ${this._renderImage(article)}
       <slot name="cta"></slot>
       ${this._renderBody(article)} ${this._renderTerms(article)}
@@ -529,7 +538,8 @@ export class NewsArticleElement extends NewsElement {
     return heading(this.headingLevel, article.title, 'title', { lowest: 1 });
   }
 
-  private _renderByline(article: NewsArticle): unknown {
+  /** The byline; `added` comments published from the page since the article was loaded count too. */
+  private _renderByline(article: NewsArticle, added: number): unknown {
     const { published, modified, readingTimeMinutes, commentCount } = article;
     // An update date only when it says something: a fix made the same day is not news.
     const updated = modified !== undefined && (published === undefined || Date.parse(modified) - Date.parse(published) > DAY_MS) ? modified : undefined;
@@ -538,7 +548,7 @@ export class NewsArticleElement extends NewsElement {
       published ? this._time(published, 'date') : undefined,
       updated ? this._fill('updated', 'date', this._time(updated, 'date updated')) : undefined,
       readingTimeMinutes ? this.t('readingTime', { n: readingTimeMinutes }) : undefined,
-      commentCount !== undefined ? this.t('comments', { n: commentCount }) : undefined,
+      commentCount !== undefined ? this.t('comments', { n: commentCount + added }) : undefined,
     ].filter((item) => item !== undefined);
     if (items.length === 0) return nothing;
     return html`<p class="byline" part="byline">${items.map((item) => html`<span>${item}</span>`)}</p>`;

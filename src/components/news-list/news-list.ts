@@ -132,7 +132,7 @@ export class NewsListElement extends NewsElement {
   /** Further pages: `none` (default), `manual` (a "Load more stories" button) or `auto` (as the reader scrolls). */
   @property({ attribute: 'load-more' }) loadMore: LoadMoreMode = 'none';
 
-  /** Id of a `<news-article>` on the page that shows a clicked story instead of navigating to it. */
+  /** Id of a `<news-article>` on the page that shows a clicked story instead of navigating to it; the story it shows is marked current here. */
   @property({ attribute: 'article-target' }) articleTarget?: string;
 
   /** Shows no comment counts (and, on WordPress, asks nothing more for them). */
@@ -196,6 +196,11 @@ export class NewsListElement extends NewsElement {
   /** Infinite scroll: the sentinel after the last story coming near the viewport asks for more. */
   private readonly _scroll = new NearViewportController(this, SCROLL_MARGIN, () => void this._more('scroll'));
 
+  /** The story the `article-target` shows, whoever put it there (this list, or an app going Back), is the current one. */
+  private readonly _onTargetLoad = (event: Event): void => {
+    if (event.composedPath()[0] === this._findTarget()) this._currentId = (event as CustomEvent<{ article?: NewsArticle }>).detail?.article?.id;
+  };
+
   /** @internal */
   protected override localInput(): readonly unknown[] | undefined {
     return this.articles;
@@ -252,13 +257,24 @@ export class NewsListElement extends NewsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('news-load', this._onTargetLoad);
     // Put back on the page (an SPA moving it): infinite scroll watches again.
     if (this.hasUpdated) this._watchSentinel();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('news-load', this._onTargetLoad);
     this._moreTask.abort();
+  }
+
+  /** A comment published on one of these stories: its count goes up by one (the order stays, not to move stories under the reader). */
+  protected override commentPublished(postId: number, site: string): void {
+    this._articles = this._articles.map((article) => {
+      const n = article.commentCount;
+      // A story whose count is not known stays without one.
+      return n !== undefined && this.isCommentOn(article, postId, site) ? { ...article, commentCount: n + 1, metrics: { ...article.metrics, commentCount: n + 1 } } : article;
+    });
   }
 
   /** @internal Orders the loaded stories again, after a change to how a subclass ranks them. */
