@@ -27,7 +27,7 @@ for (const tag of TAGS) {
         const widget = document.createElement(tag);
         widget.setAttribute('src', `${failure.src}${failure.src.includes('?') ? '&' : '?'}key=${tag}-${failure.name.replace(/\W/g, '')}`);
         el.append(widget);
-        await waitFor(() => widget.shadowRoot?.querySelector('[part~="error"]'), 'the error state shows', { timeout: 8000 });
+        await waitFor(() => widget.shadowRoot?.querySelector('[part~="error"]'), 'the error state shows');
         const state = widget.shadowRoot!.querySelector('[part~="error"]')!;
         expect(state.getAttribute('role')).to.equal('alert');
         expect(state.textContent).to.contain(failure.says);

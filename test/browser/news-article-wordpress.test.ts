@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { waitFor } from '../support/wait.js';
+import { held, release, waitFor } from '../support/wait.js';
 import '../../src/components/news-article/define.js';
 import '../../src/components/news-list/define.js';
 import type { NewsArticleElement, NewsArticleLoadDetail } from '../../src/components/news-article/news-article.js';
@@ -24,7 +24,7 @@ const jsonLd = (el: HTMLElement): Record<string, unknown> =>
   JSON.parse(el.querySelector(':scope > script[type="application/ld+json"]')?.textContent ?? 'null') as Record<string, unknown>;
 
 async function settled(el: NewsArticleElement | NewsListElement): Promise<void> {
-  await waitFor(() => shadow(el).querySelector('.root')?.getAttribute('aria-busy') === 'false', 'the widget never finished loading', { timeout: 5000 });
+  await waitFor(() => shadow(el).querySelector('.root')?.getAttribute('aria-busy') === 'false', 'the widget never finished loading');
   await el.updateComplete;
 }
 
@@ -196,11 +196,16 @@ describe('<news-article> and a stock WordPress', () => {
     });
 
     it('says what happened when the password cannot be checked, and stays protected', async () => {
-      const el = await fixture<NewsArticleElement>(html`<news-article src=${protectedSrc(newKey(), { delay: '3000' })} timeout="8000"></news-article>`);
+      // Every request to this source is held by the test server until released: the first is let go, the
+      // password's is not, so only the element's own time-out can end it.
+      const key = newKey();
+      const el = await fixture<NewsArticleElement>(html`<news-article src=${protectedSrc(key, { hold: key })} timeout="600000"></news-article>`);
+      await held(key);
+      await release(key);
       await settled(el);
       el.timeout = 300;
       submitPassword(el, 'swordfish');
-      await waitFor(() => part(el, 'password-error'), 'no message for a request that timed out', { timeout: 5000 });
+      await waitFor(() => part(el, 'password-error'), 'no message for a request that timed out');
       expect(text(part(el, 'password-error'))).to.equal('The news source took too long to answer.');
       expect(part(el, 'password-input')!.getAttribute('aria-invalid'), 'the password may be right').to.equal('false');
       expect(part(el, 'protected')).to.not.equal(null);

@@ -3,7 +3,7 @@ import type { NewsErrorDetail } from '../../src/components/base/news-element.js'
 import '../../src/components/news-article/define.js';
 import type { NewsArticleElement, NewsArticleLoadDetail } from '../../src/components/news-article/news-article.js';
 import type { NewsArticle } from '../../src/data/model.js';
-import { imagesSettled, mockFeed, nextTask, requestEnded, waitFor } from '../support/wait.js';
+import { held, imagesSettled, mockFeed, nextTask, release, requestEnded, waitFor } from '../support/wait.js';
 
 let counter = 0;
 /** A key no other test uses, so request counts and the short-lived response reuse are per test. */
@@ -95,7 +95,8 @@ describe('<news-article>', () => {
 
   describe('states', () => {
     it('shows a busy skeleton the size of an article while loading', async () => {
-      const el = await fixture<NewsArticleElement>(html`<news-article src=${feed('wordpress-post', { delay: '3000' })}></news-article>`);
+      // Held by the test server: loading for as long as the checks take.
+      const el = await fixture<NewsArticleElement>(html`<news-article src=${feed('wordpress-post', { hold: newKey() })}></news-article>`);
       expect(root(el).getAttribute('aria-busy')).to.equal('true');
       const skeleton = part(el, 'skeleton')!;
       expect(skeleton).to.not.equal(null);
@@ -219,17 +220,19 @@ describe('<news-article>', () => {
     it('shows only the latest source when src changes while a request is in flight', async () => {
       const loads: NewsArticleLoadDetail[] = [];
       const slowKey = newKey();
+      // The first answer is held by the test server until the second source has shown.
       const el = await fixture<NewsArticleElement>(
         html`<news-article
-          src=${`/mock/feed?fixture=wordpress-post&delay=700&key=${slowKey}`}
+          src=${`/mock/feed?fixture=wordpress-post&hold=${slowKey}&key=${slowKey}`}
           @news-load=${(event: CustomEvent<NewsArticleLoadDetail>) => loads.push(event.detail)}
         ></news-article>`,
       );
-      await waitFor(async () => (await hits(slowKey)) === 1, 'the slow request was not sent');
-      el.src = feed('wordpress-posts-embed', { delay: '100' });
+      await held(slowKey);
+      el.src = feed('wordpress-posts-embed');
       await settled(el);
       expect(text(part(el, 'title'))).to.equal('Harbour’s new ferry – what changes');
       // Past the slow answer (answered to the end, or cancelled): it must not replace the newer article.
+      await release(slowKey);
       await requestEnded(mockFeed(slowKey), 'the slow request never ended');
       await nextTask();
       await el.updateComplete;

@@ -4,7 +4,7 @@ import '../../src/components/news-list/define.js';
 import type { NewsListElement, NewsListLoadDetail, NewsSelectDetail } from '../../src/components/news-list/news-list.js';
 import type { NewsArticle } from '../../src/data/model.js';
 import { catchNavigations } from '../support/navigation.js';
-import { mockFeed, nearViewport, nextTask, requestEnded, waitFor } from '../support/wait.js';
+import { held, mockFeed, nearViewport, nextTask, release, requestEnded, waitFor } from '../support/wait.js';
 
 let counter = 0;
 /** A key no other test uses, so request counts and the short-lived response reuse are per test. */
@@ -83,8 +83,10 @@ describe('<news-list>', () => {
 
   describe('states', () => {
     it('is accessible while loading, showing a skeleton the size of the limit', async () => {
+      // Held by the test server: loading for as long as the checks take.
+      const key = newKey();
       const el = await fixture<NewsListElement>(
-        html`<news-list heading="Read Now" limit="4" src=${feed({ fixture: 'wordpress-posts-embed', key: newKey(), delay: '3000' })}></news-list>`,
+        html`<news-list heading="Read Now" limit="4" src=${feed({ fixture: 'wordpress-posts-embed', key, hold: key })}></news-list>`,
       );
       const skeleton = part(el, 'skeleton')!;
       expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
@@ -96,7 +98,8 @@ describe('<news-list>', () => {
     });
 
     it('reserves six rows by default while loading', async () => {
-      const el = await fixture<NewsListElement>(html`<news-list src=${feed({ fixture: 'ghost-posts', key: newKey(), delay: '3000' })}></news-list>`);
+      const key = newKey();
+      const el = await fixture<NewsListElement>(html`<news-list src=${feed({ fixture: 'ghost-posts', key, hold: key })}></news-list>`);
       expect(part(el, 'skeleton')!.querySelectorAll('li').length).to.equal(6);
     });
 
@@ -554,12 +557,15 @@ describe('<news-list>', () => {
 
     it('makes one request for two lists on the same URL', async () => {
       const key = newKey();
-      const src = feed({ fixture: 'ghost-posts', key, delay: '100' });
+      // Held by the test server until both lists are on the page: the first request is still in flight.
+      const src = feed({ fixture: 'ghost-posts', key, hold: key });
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <news-list src=${src}></news-list>
         <news-list layout="compact" src=${src}></news-list>
       </div>`);
       const [a, b] = wrapper.querySelectorAll('news-list');
+      await held(key);
+      await release(key);
       await settled(a!);
       await settled(b!);
       expect(items(a!)).to.have.length(3);

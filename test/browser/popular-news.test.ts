@@ -1,8 +1,9 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { NewsSelectDetail } from '../../src/components/news-list/news-list.js';
 import '../../src/components/popular-news/define.js';
 import type { PopularNewsElement } from '../../src/components/popular-news/popular-news.js';
 import { catchNavigations } from '../support/navigation.js';
+import { waitFor } from '../support/wait.js';
 
 let counter = 0;
 const newKey = (): string => `popular-news-${Date.now()}-${(counter += 1)}`;
@@ -15,7 +16,7 @@ const ranks = (el: HTMLElement): string[] => items(el).map((item) => item.queryS
 const part = <T extends Element = HTMLElement>(el: HTMLElement, name: string): T | null => shadow(el).querySelector<T>(`[part~="${name}"]`);
 
 async function settled(el: PopularNewsElement): Promise<void> {
-  await waitUntil(() => shadow(el).querySelector('.root')?.getAttribute('aria-busy') === 'false', 'the box never finished loading', { timeout: 5000 });
+  await waitFor(() => shadow(el).querySelector('.root')?.getAttribute('aria-busy') === 'false', 'the box never finished loading');
   await el.updateComplete;
 }
 
@@ -59,8 +60,10 @@ describe('<popular-news>', () => {
 
   describe('states', () => {
     it('is accessible while loading, reserving a row per story', async () => {
+      // Held by the test server: loading for as long as the checks take.
+      const key = newKey();
       const el = await fixture<PopularNewsElement>(
-        html`<popular-news limit="3" src=${feed({ fixture: 'wordpress-posts-embed', key: newKey(), delay: '3000' })}></popular-news>`,
+        html`<popular-news limit="3" src=${feed({ fixture: 'wordpress-posts-embed', key, hold: key })}></popular-news>`,
       );
       expect(part(el, 'skeleton')!.querySelectorAll('li')).to.have.length(3);
       expect(part(el, 'heading')!.textContent).to.equal('Popular News');

@@ -423,7 +423,7 @@ describe('under a strict Content-Security-Policy', () => {
     frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${POLICY}"><script type="module" src="/src/cdn-single.ts"></script></head><body></body></html>`;
     document.documentElement.append(frame);
-    await waitFor(() => (frame.contentWindow as FrameWindow | null)?.NewsWidgets, 'the bundle never loaded in the frame', { timeout: 8000 });
+    await waitFor(() => (frame.contentWindow as FrameWindow | null)?.NewsWidgets, 'the bundle never loaded in the frame');
     frame.contentDocument!.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`));
   });
   beforeEach(() => {

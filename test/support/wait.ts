@@ -6,10 +6,14 @@
  */
 import { waitUntil } from '@open-wc/testing';
 
-/** How long a test waits for a request, a render after one, or an event, before calling it a failure. */
-export const WAIT_MS = 5000;
+/**
+ * How long a test waits for a request, a render after one, or an event, before calling it a failure: a
+ * guard against waiting for ever, far beyond what any step takes on a loaded machine (a second or two), and
+ * within mocha's two minutes per test (test/web-test-runner.config.mjs), so the failure names the condition.
+ */
+export const WAIT_MS = 30_000;
 
-/** Waits until `condition` is truthy (checked every 50 ms), failing with `message` after `timeout` (default 5 s). */
+/** Waits until `condition` is truthy (checked every 50 ms), failing with `message` after `timeout` (default `WAIT_MS`). */
 export function waitFor(condition: () => unknown, message: string, options: { timeout?: number; interval?: number } = {}): Promise<void> {
   return waitUntil(condition, message, { timeout: WAIT_MS, ...options });
 }
@@ -72,4 +76,17 @@ export function nearViewport(target: Element, rootMargin: string): Promise<boole
 export async function imagesSettled(root: ParentNode, message = 'the images never finished loading'): Promise<void> {
   await waitFor(() => [...root.querySelectorAll('img')].every((img) => img.complete), message);
   await renderedFrame();
+}
+
+/** Waits until the test server holds `count` requests named `name` (`?hold=NAME`, test/support/held-requests.js). */
+export async function held(name: string, count = 1): Promise<void> {
+  const waiting = async (): Promise<number> => ((await (await fetch(`/mock/held?hold=${encodeURIComponent(name)}`)).json()) as { waiting: number }).waiting;
+  let now = 0;
+  await waitFor(async () => (now = await waiting()) >= count, `the server never held ${count} request(s) named ${name}`);
+  if (now > count) throw new Error(`the server holds ${now} requests named ${name}, not ${count}`);
+}
+
+/** Lets the requests the test server holds under `name` go on to their answers. */
+export async function release(name: string): Promise<void> {
+  await fetch(`/mock/release?hold=${encodeURIComponent(name)}`, { method: 'POST' });
 }

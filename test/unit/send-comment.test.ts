@@ -282,10 +282,13 @@ describe('wpDieMessage', () => {
     const hostile = wpDie('<img src=x onerror=alert(1)>Nope<script>alert(2)</script> &lt;b&gt;');
     expect(wpDieMessage(hostile)).toBe('Nope <b>');
     expect(wpDieMessage(wpDie('x'.repeat(5000))).length).toBe(300);
+    // Shapes that make a backtracking pattern take minutes (quadratic in a few hundred thousand characters); read in
+    // one pass they take milliseconds, even on a busy machine. The bound only tells those apart: it is no
+    // measure of speed (`npm run bench` is).
     const started = performance.now();
     wpDieMessage(`<div class="${'wp-die '.repeat(50_000)}`);
     wpDieMessage(`<body ${'a'.repeat(200_000)}`);
     wpDieMessage(`<div class="wp-die-message"><p><strong>${'<strong>'.repeat(50_000)}`);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
