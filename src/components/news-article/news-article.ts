@@ -281,7 +281,7 @@ export class NewsArticleElement extends NewsElement {
     return { article: article && this._opened(article) };
   }
 
-  /** A comment published on the story shown: the byline counts it too, until the story is loaded again. */
+  /** @internal A comment published on the story shown: the byline counts it too, until the story is loaded again. */
   protected override commentPublished(postId: number, site: string): void {
     const picked = this._pickedArticle();
     if (picked && this.isCommentOn(picked, postId, site)) this._published = { on: picked, n: (this._published?.on === picked ? this._published.n : 0) + 1 };

@@ -196,7 +196,7 @@ export class NewsListElement extends NewsElement {
   /** Infinite scroll: the sentinel after the last story coming near the viewport asks for more. */
   private readonly _scroll = new NearViewportController(this, SCROLL_MARGIN, () => void this._more('scroll'));
 
-  /** The story the `article-target` shows, whoever put it there (this list, or an app going Back), is the current one. */
+  /** @internal The story the `article-target` shows, whoever put it there (this list, or an app going Back), is the current one. */
   private readonly _onTargetLoad = (event: Event): void => {
     if (event.composedPath()[0] === this._findTarget()) this._currentId = (event as CustomEvent<{ article?: NewsArticle }>).detail?.article?.id;
   };
@@ -268,7 +268,7 @@ export class NewsListElement extends NewsElement {
     this._moreTask.abort();
   }
 
-  /** A comment published on one of these stories: its count goes up by one (the order stays, not to move stories under the reader). */
+  /** @internal A comment published on one of these stories: its count goes up by one (the order stays, not to move stories under the reader). */
   protected override commentPublished(postId: number, site: string): void {
     this._articles = this._articles.map((article) => {
       const n = article.commentCount;
