@@ -1,7 +1,7 @@
 /**
  * JSX types for the elements' own tags in React 19 (`<news-list layout="grid" limit={3} />`), for apps that
- * use the tags rather than the wrappers of `news-widgets/react` (which bring these types with them). Types
- * only, and only React apps load them: `import type {} from 'news-widgets/jsx'` once in the app.
+ * use the tags rather than the wrappers of `news-widgets/react` (which bring these types with them), and the
+ * typed events. Types only, and only React apps load them: `import type {} from 'news-widgets/jsx'` once.
  *
  * Everything is derived from the one list of elements: the tags from `HTMLElementTagNameMap`, each tag's
  * attributes from its class's public properties. A property holding a plain value (text, number, flag) is
@@ -12,6 +12,8 @@
 import type { LitElement } from 'lit';
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { ELEMENTS } from './elements.js';
+
+export type { NewsEventDetails, NewsEventMap } from './event-map.js';
 
 type NewsElement = InstanceType<(typeof ELEMENTS)[number]>;
 

@@ -1,120 +1,73 @@
-import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { dirname, join, matchesGlob } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { parseAst } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoApi } from '../../src/demo/api.js';
-import { launch } from './site.js';
+import { apps, FEED, LIST_SIZE, serve } from './pack-apps.js';
+import { launch, widgetsShown } from './site.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const own = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFile(path, 'utf8')) as T;
+const own = await readJson<{ devDependencies: Record<string, string> }>(join(root, 'package.json'));
+// esbuild is not a dependency of the project's own: the version its tools already installed (and cached).
+const versions = { ...own.devDependencies, esbuild: (await readJson<{ version: string }>(join(root, 'node_modules/esbuild/package.json'))).version };
 
 let work = '';
-let project = '';
 let tarball = '';
+let browser: Browser | undefined;
+const dirOf = (app: string): string => join(work, app);
 
-function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): string {
+async function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<string> {
   try {
-    return execFileSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const { stdout } = await promisify(execFile)(command, args, { cwd, encoding: 'utf8', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', ...env }, maxBuffer: 64 << 20 });
+    return stdout;
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout}${stderr}`.slice(0, 3000), { cause: error });
+    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout}${stderr}`.slice(0, 4000), { cause: error });
   }
 }
 
-/** A developer's app: TypeScript, Vite, and the packed tarball as it would come from the registry. */
-const APP = `
-import 'news-widgets/define';
-import { loadArticles, NewsListElement, type NewsArticle, type NewsSelectDetail } from 'news-widgets';
-import { NewsArticleElement } from 'news-widgets/news-article';
-
-const list = document.querySelector('news-list');
-const story: NewsArticleElement | null = document.querySelector('news-article');
-if (list && story) {
-  list.layout = 'grid';
-  list.addEventListener('news-select', (event) => {
-    const { article } = (event as CustomEvent<NewsSelectDetail>).detail;
-    story.article = article;
-  });
-}
-// @ts-expect-error: not a layout the element has
-if (list) list.layout = 'carousel';
-const made: NewsListElement = document.createElement('news-list');
-loadArticles('/wp-json/wp/v2/posts?_embed').then((page) => {
-  made.articles = page.articles satisfies NewsArticle[];
-  document.body.append(made);
-});
-`;
-
-/** The same app's React corner, through the typed wrappers. */
-const REACT_APP = `
-import { createRoot } from 'react-dom/client';
-import { NewsArticle, NewsList } from 'news-widgets/react';
-import type { NewsArticle as Article } from 'news-widgets';
-
-function Reader({ feed }: { feed: string }) {
-  let current: Article | undefined;
-  return (
-    <>
-      <NewsList src={feed} layout="grid" limit={12} onNewsSelect={(event) => { event.preventDefault(); current = event.detail.article; }} />
-      <NewsArticle article={current} headingLevel={2} onNewsError={(event) => console.warn(event.detail.error.code)} />
-    </>
-  );
-}
-// @ts-expect-error: layout is typed on the wrapper too
-const wrong = <NewsList layout="carousel" />;
-createRoot(document.getElementById('react-root')!).render(<Reader feed="/wp-json/wp/v2/posts" />);
-void wrong;
-`;
+/** As an app's own production build runs (the test runner's NODE_ENV=test would pick Lit's dev build). */
+const PRODUCTION = { NODE_ENV: 'production' };
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'news-pack-'));
-  run('npm', ['pack', '--silent', '--pack-destination', work], root);
+  await run('npm', ['pack', '--silent', '--pack-destination', work], root);
   tarball = join(work, (await readdir(work)).find((name) => name.endsWith('.tgz'))!);
-  project = join(work, 'app');
-  run('mkdir', ['-p', join(project, 'src')], work);
-  await writeFile(
-    join(project, 'package.json'),
-    JSON.stringify({
-      name: 'consumer-app',
-      private: true,
-      type: 'module',
-      dependencies: { 'news-widgets': `file:${tarball}` },
-      devDependencies: Object.fromEntries(['typescript', 'vite', 'react', 'react-dom', '@types/react', '@types/react-dom'].map((name) => [name, own.devDependencies[name]])),
+  const readme = await readFile(join(root, 'README.md'), 'utf8');
+  // Each app installs only the tarball and its own tools, all at once, from the shared npm cache.
+  await Promise.all(
+    apps(readme, versions).map(async (app) => {
+      for (const [path, text] of Object.entries(app.files)) {
+        await mkdir(dirname(join(dirOf(app.name), path)), { recursive: true });
+        await writeFile(join(dirOf(app.name), path), text);
+      }
+      const manifest = { name: `${app.name}-app`, private: true, type: 'module', dependencies: { 'news-widgets': `file:${tarball}` }, devDependencies: app.devDependencies };
+      await writeFile(join(dirOf(app.name), 'package.json'), JSON.stringify(manifest));
+      await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent'], dirOf(app.name));
     }),
   );
-  await writeFile(
-    join(project, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], strict: true, noEmit: true, types: [], skipLibCheck: true, jsx: 'react-jsx' },
-      include: ['src'],
-    }),
-  );
-  await writeFile(
-    join(project, 'index.html'),
-    // The page also carries the script-tag bundle, as a CMS template might beside an app's own build.
-    '<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><script src="/news-widgets.js" defer></script></head><body><news-article></news-article><news-list></news-list><div id="react-root"></div><script type="module" src="/src/main.ts"></script><script type="module" src="/src/react-app.tsx"></script></body></html>',
-  );
-  await writeFile(join(project, 'src/main.ts'), APP);
-  await writeFile(join(project, 'src/react-app.tsx'), REACT_APP);
-  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent'], project);
-  // The files of dist/cdn stay together: the script loads the ones beside it that the page needs.
-  await cp(join(project, 'node_modules/news-widgets/dist/cdn'), join(project, 'public'), { recursive: true });
+  browser = await launch();
 }, 240_000);
 
 afterAll(async () => {
+  await browser?.close();
   if (work) await rm(work, { recursive: true, force: true });
 });
 
-describe('the npm package, packed and installed into a fresh project', () => {
-  it('ships the manifest, types and both builds, and nothing of the sources or tests', () => {
-    const files = run('tar', ['-tzf', tarball], work).split('\n');
-    for (const needed of ['package/custom-elements.json', 'package/dist/index.js', 'package/dist/define.js', 'package/dist/elements/news-list.js', 'package/dist/types/index.d.ts', 'package/dist/cdn/news-widgets.js', 'package/dist/cdn/news-widgets.purify.js', 'package/dist/web-types.json', 'package/dist/vscode.html-custom-data.json', 'package/dist/vscode.css-custom-data.json']) {
+/** The installed package, as every app has it. */
+const installed = (): string => join(dirOf('vite'), 'node_modules/news-widgets');
+
+describe('the npm package, packed', () => {
+  it('ships the manifest, types and both builds, and nothing of the sources or tests', async () => {
+    const files = (await run('tar', ['-tzf', tarball], work)).split('\n');
+    for (const needed of ['package/custom-elements.json', 'package/dist/index.js', 'package/dist/define.js', 'package/dist/react.js', 'package/dist/jsx.js', 'package/dist/elements/news-list.js', 'package/dist/types/index.d.ts', 'package/dist/types/jsx.d.ts', 'package/dist/cdn/news-widgets.js', 'package/dist/cdn/news-widgets.purify.js', 'package/dist/web-types.json', 'package/dist/vscode.html-custom-data.json', 'package/dist/vscode.css-custom-data.json']) {
       expect(files, needed).toContain(needed);
     }
     expect(files.some((file) => file.startsWith('package/src/') || file.startsWith('package/test/'))).toBe(false);
@@ -125,23 +78,36 @@ describe('the npm package, packed and installed into a fresh project', () => {
     expect(messages.map((message) => formatMessage(message, pkg, { color: false }))).toEqual([]);
   });
 
-  it('has types for every entry with code to type (Are the Types Wrong?)', () => {
+  it('has types for every entry with code to type (Are the Types Wrong?)', async () => {
     // attw does not expand the `./*` pattern: each element's entry is named, as the tarball has them.
-    const elements = run('tar', ['-tzf', tarball], work)
-      .split('\n')
-      .flatMap((file) => /^package\/dist\/elements\/([a-z-]+)\.js$/.exec(file)?.[1] ?? [])
-      .map((tag) => `./${tag}`);
+    const elements = (await readdir(join(installed(), 'dist/elements'))).flatMap((file) => /^([a-z-]+)\.js$/.exec(file)?.[1] ?? []).map((tag) => `./${tag}`);
     expect(elements).toContain('./news-list');
     // esm-only: the package is ESM only, for Node >= 20.19 (which can require() it) and bundlers, so the
     // node10 and CommonJS resolutions are not checked. ./cdn/news-widgets.js is the classic <script> file:
     // it exports nothing, so it has nothing to type.
     const args = ['attw', tarball, '--profile', 'esm-only', '--include-entrypoints', ...elements, '--exclude-entrypoints', './cdn/news-widgets.js', '--format', 'ascii', '--no-emoji', '--no-color'];
-    expect(() => run('npx', args, root)).not.toThrow();
+    await expect(run('npx', args, root)).resolves.toBeDefined();
+  });
+
+  it('names in sideEffects every file that a file imports for its effects alone, so no bundler drops one', async () => {
+    const pkg = await readJson<{ sideEffects: string[] }>(join(installed(), 'package.json'));
+    const covered = (file: string): boolean => pkg.sideEffects.some((pattern) => matchesGlob(file, pattern.replace(/^\.\//, '')));
+    const files = (await readdir(join(installed(), 'dist'), { recursive: true })).filter((file) => file.endsWith('.js')).map((file) => `dist/${file}`);
+    expect(files.filter(covered)).toEqual(expect.arrayContaining(['dist/define.js', 'dist/react.js', 'dist/elements/news-list.js']));
+    const uncovered: string[] = [];
+    for (const file of files) {
+      for (const node of parseAst(await readFile(join(installed(), file), 'utf8')).body) {
+        // `import './x.js'` (no bindings): kept only if the bundler believes x.js has side effects.
+        if (node.type !== 'ImportDeclaration' || node.specifiers.length > 0 || typeof node.source.value !== 'string') continue;
+        const target = join(dirname(file), node.source.value);
+        if (node.source.value.startsWith('.') && !covered(target)) uncovered.push(`${file} imports ${target}`);
+      }
+    }
+    expect(uncovered).toEqual([]);
   });
 
   it('describes every element to editors: VS Code custom data and JetBrains web-types', async () => {
-    const installed = join(project, 'node_modules/news-widgets');
-    const read = async <T>(path: string): Promise<T> => JSON.parse(await readFile(join(installed, path), 'utf8')) as T;
+    const read = <T>(path: string): Promise<T> => readJson<T>(join(installed(), path));
     const pkg = await read<{ customElements: string; 'web-types': string }>('package.json');
     const manifest = await read<{ modules: { declarations?: { tagName?: string }[] }[] }>(pkg.customElements);
     const tags = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((element) => element.tagName ?? []).sort();
@@ -160,58 +126,125 @@ describe('the npm package, packed and installed into a fresh project', () => {
     expect(values('comment-form', 'format')).toEqual(['generic', 'wordpress', 'wordpress-classic']);
     expect(values('news-article', 'mapping')).toEqual([]);
   });
+});
 
-  it('type-checks an app that uses the elements, the data API and the React wrappers', () => {
-    expect(() => run('npx', ['tsc', '-p', '.'], project)).not.toThrow();
-  });
-
-  it('builds that app with Vite, with Lit resolved from the app, bundled once', async () => {
-    // As the app's own production build runs (the test runner's NODE_ENV=test would pick Lit's dev build).
-    run('npx', ['vite', 'build', '--logLevel', 'error'], project, { NODE_ENV: 'production' });
-    const assets = join(project, 'dist/assets');
-    const js = (await readdir(assets)).filter((name) => name.endsWith('.js'));
-    const code = (await Promise.all(js.map((name) => readFile(join(assets, name), 'utf8')))).join('\n');
-    expect(code.includes('news-list') && code.includes('comment-form'), 'the elements are in the app bundle').toBe(true);
-    // Lit's own "dev mode" warning would mean the development build leaked in.
-    expect(code.includes('Lit is in dev mode'), 'production Lit').toBe(false);
-    // One copy of Lit: its version registry is pushed once per copy.
-    expect(code.split('reactiveElementVersions').length - 1, 'Lit bundled once').toBeLessThanOrEqual(2);
-  });
-
-  it('runs in a browser: the elements of the app, its React components and the script-tag copy live together', async () => {
-    const dist = join(project, 'dist');
-    const api = createDemoApi();
-    const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-    const server = createServer((req, res) => {
-      void (async () => {
-        if (await api.handle(req, res)) return;
-        const path = normalize((req.url ?? '/').split('?')[0] ?? '/').replace(/^(\.\.[/\\])+/, '');
-        readFile(join(dist, path === '/' ? 'index.html' : path)).then(
-          (body) => res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'text/html' }).end(body),
-          () => res.writeHead(404).end(),
-        );
-      })();
+/**
+ * Opens a built app's page, served with the demo API beside it, runs the checks of a test on it, then checks
+ * what every page must: it took the npm path alone (nothing of the script-tag build asked for or run) and
+ * reported no error.
+ */
+async function onPage(dir: string, check: (page: Page) => Promise<void>): Promise<void> {
+  const served = await serve(dir);
+  const context = await browser!.newContext();
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const browser = await launch();
-    try {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-      // The list the app's code fills and the one its React component renders both show stories.
-      await page.waitForFunction(() => {
-        const filled = [...document.querySelectorAll('news-list')].filter((list) => (list.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) > 0);
-        return filled.length === 2;
-      });
-      expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-      server.closeAllConnections();
-      server.close();
-    }
+    await page.goto(served.origin);
+    await check(page);
+    expect(new URL(page.url()).pathname, 'no navigation away from the app').toBe('/');
+    expect(served.requests.filter((path) => /news-widgets[\w.-]*\.js/.test(path))).toEqual([]);
+    expect(await page.evaluate(() => 'NewsWidgets' in window)).toBe(false);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+    await served.close();
+  }
+}
+
+/** The titles of the stories the feed starts with, as a reader reads them (entities decoded by the page). */
+function feedTitles(page: Page): Promise<string[]> {
+  return page.evaluate(
+    async ({ feed, size }) => {
+      const posts = (await (await fetch(feed)).json()) as { title: { rendered: string } }[];
+      return posts.slice(0, size).map((post) => new DOMParser().parseFromString(post.title.rendered, 'text/html').body.textContent?.trim() ?? '');
+    },
+    { feed: FEED, size: LIST_SIZE },
+  );
+}
+
+/** Waits for the list (matched by `selector`, through shadow roots) to show its stories, and reads their titles. */
+async function shownTitles(page: Page, selector = 'news-list'): Promise<string[]> {
+  const titles = page.locator(`${selector} [part~="title"]`);
+  await titles.nth(LIST_SIZE - 1).waitFor();
+  return (await titles.allInnerTexts()).map((title) => title.trim());
+}
+
+describe('a Vite app (vanilla TypeScript, as create-vite makes it)', () => {
+  it("type-checks under create-vite's tsconfig, without React's types: the pages, the typed events and the README's imports", async () => {
+    await expect(run('npx', ['tsc', '-p', '.'], dirOf('vite'))).resolves.toBeDefined();
+  });
+
+  it("with `import 'news-widgets/define'` alone, shows every element and hands the app a chosen story", async () => {
+    await run('npx', ['vite', 'build', 'define', '--logLevel', 'error'], dirOf('vite'), PRODUCTION);
+    await onPage(join(dirOf('vite'), 'define/dist'), async (page) => {
+      expect(await shownTitles(page)).toEqual(await feedTitles(page));
+      await widgetsShown(page, ['popular-news', 'news-article', 'comment-form']);
+      // The app's listener routes the story in the page instead of following its link.
+      const first = page.locator('news-list [part~="title"]').first();
+      const title = (await first.innerText()).trim();
+      await first.click();
+      await page.locator('output', { hasText: title }).waitFor();
+    });
+  }, 60_000);
+
+  it("with `import 'news-widgets/news-list'` alone, shows the list and defines no other element", async () => {
+    await run('npx', ['vite', 'build', 'element', '--logLevel', 'error'], dirOf('vite'), PRODUCTION);
+    await onPage(join(dirOf('vite'), 'element/dist'), async (page) => {
+      expect(await shownTitles(page)).toEqual(await feedTitles(page));
+      expect(await page.evaluate(() => customElements.get('popular-news'))).toBeUndefined();
+    });
+  }, 60_000);
+});
+
+describe('a Vite + React 19 app with news-widgets/react', () => {
+  it("type-checks under create-vite's tsconfig: the README's snippet, the tags in JSX and the typed events", async () => {
+    // With it, news-widgets/jsx alone, which types the tags for apps that use them without the wrappers.
+    const checks = ['tsconfig.json', 'tsconfig.jsx.json'].map((config) => run('npx', ['tsc', '-p', config], dirOf('react')));
+    await expect(Promise.all(checks)).resolves.toHaveLength(2);
+  });
+
+  it("runs the README's snippet: a story chosen in the list opens in the app's article; a bare tag in JSX works too", async () => {
+    await run('npx', ['vite', 'build', '--logLevel', 'error'], dirOf('react'), PRODUCTION);
+    const code = (await Promise.all((await readdir(join(dirOf('react'), 'dist/assets'))).map((name) => readFile(join(dirOf('react'), 'dist/assets', name), 'utf8')))).join('\n');
+    // Lit's own "dev mode" warning would mean the development build leaked in; one copy of Lit registers its version once.
+    expect(code.includes('Lit is in dev mode'), 'production Lit').toBe(false);
+    expect(code.split('reactiveElementVersions').length - 1, 'Lit bundled once').toBeLessThanOrEqual(2);
+    await onPage(join(dirOf('react'), 'dist'), async (page) => {
+      const expected = await feedTitles(page);
+      expect((await shownTitles(page, '#reader news-list')).slice(0, LIST_SIZE)).toEqual(expected);
+      expect(await shownTitles(page, '#tags news-list')).toEqual(expected);
+      await page.locator('#tags news-list [part~="heading"]', { hasText: 'Latest' }).waitFor();
+      // The snippet's onNewsSelect keeps the chosen story in state, and its <NewsArticle> shows it.
+      const story = page.locator('#reader news-list [part~="title"]').nth(1);
+      const title = (await story.innerText()).trim();
+      await story.click();
+      await page.locator('#reader news-article [part~="title"]', { hasText: title }).waitFor();
+    });
+  }, 60_000);
+});
+
+describe('an esbuild app (production build)', () => {
+  it("with `import 'news-widgets/define'`, shows the list", async () => {
+    const args = ['esbuild', 'main.js', '--bundle', '--minify', '--format=esm', '--outfile=public/main.js', '--define:process.env.NODE_ENV="production"', '--log-level=error'];
+    await run('npx', args, dirOf('esbuild'), PRODUCTION);
+    await onPage(join(dirOf('esbuild'), 'public'), async (page) => {
+      expect(await shownTitles(page)).toEqual(await feedTitles(page));
+    });
+  }, 60_000);
+});
+
+describe('on a server (Node, no DOM), as server-rendering frameworks import it', () => {
+  it('imports every entry without throwing, each alone', async () => {
+    const tags = (await readdir(join(installed(), 'dist/elements'))).map((file) => file.replace(/\.js$/, ''));
+    const entries = ['news-widgets', 'news-widgets/define', 'news-widgets/react', 'news-widgets/jsx', ...tags.map((tag) => `news-widgets/${tag}`)];
+    expect(entries).toContain('news-widgets/comment-form');
+    // In the React app, which has React for news-widgets/react; each import in a Node process of its own.
+    const script = (entry: string) => `if (typeof document !== 'undefined') throw new Error('a DOM');\nawait import(${JSON.stringify(entry)});`;
+    const results = await Promise.allSettled(entries.map((entry) => run('node', ['--input-type=module', '-e', script(entry)], dirOf('react'))));
+    expect(results.flatMap((result, index) => (result.status === 'rejected' ? [`${entries[index]}: ${String(result.reason)}`] : []))).toEqual([]);
   });
 });

@@ -132,16 +132,18 @@ const FIELD_INFO: Record<CommentField, { label: MessageKey; name: string; type: 
  * @csspart cancel-reply - The button that makes it a comment of its own again.
  * @csspart closed - "Comments are closed", shown instead of the form when the article on the page says so.
  *
- * @cssprop --news-accent - Focus rings, the checkbox and the button's hover border (default `#1a5fb4`).
+ * @cssprop --news-accent - The buttons' focus rings and hover borders, and the checkbox (default `#1a5fb4`).
  * @cssprop --news-text - Text colour (default: inherited from the page).
  * @cssprop --news-surface - Background (default: transparent).
  * @cssprop --news-muted - The "(optional)" and "(required)" hints and the counter.
  * @cssprop --news-border - Borders of messages.
  * @cssprop --news-field-border - Borders of the text boxes (default: the text colour at 55%, contrast 3:1 or more).
+ * @cssprop --news-field-focus - Focus ring of the text boxes, kept apart from the invalid fields' `--news-danger` (default: the text colour).
  * @cssprop --news-tint - Background of the button and messages.
  * @cssprop --news-danger - Colour of error messages and invalid fields (default: red mixed with the text colour).
  * @cssprop --news-radius - Corner radius (default `0.5rem`).
  * @cssprop --news-gap - Space between fields (default `1rem`).
+ * @cssprop --news-block-gap - Space below the widget, before what follows it on the page; `0` for none (default `1.5rem`).
  * @cssprop --news-font - Font (default: inherited from the page).
  * @cssprop --news-heading-font - Font of the heading (default: inherited).
  */

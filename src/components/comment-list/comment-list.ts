@@ -130,6 +130,7 @@ function initials(name: string, lang: string): string {
  * @cssprop --news-tint - Background of buttons, messages and the held comment.
  * @cssprop --news-radius - Corner radius (default `0.5rem`).
  * @cssprop --news-gap - Space between comments (default `1rem`).
+ * @cssprop --news-block-gap - Space below the widget, before what follows it on the page; `0` for none (default `1.5rem`).
  * @cssprop --news-font - Font (default: inherited from the page).
  * @cssprop --news-heading-font - Font of the heading (default: inherited).
  * @cssprop --news-skeleton - Colour of the loading placeholder.

@@ -160,18 +160,20 @@ function siteHome(url: string | undefined): string | undefined {
  * @csspart retry - The error message's retry button.
  * @csspart empty - The message shown when there is no article, or none with the `article-id`/`slug` asked for.
  *
- * @cssprop --news-accent - Links, the quote border and focus rings (default `#1a5fb4`).
+ * @cssprop --news-accent - Links, the quote border, and the focus rings of links and buttons (default `#1a5fb4`).
  * @cssprop --news-text - Text colour (default: the page's).
  * @cssprop --news-surface - Background (default: transparent).
  * @cssprop --news-muted - Byline, breadcrumb and captions (default: the text colour at 68%).
  * @cssprop --news-border - Rules around the ad and the terms (default: the text colour at 18%).
  * @cssprop --news-tint - Background of the terms and the state messages.
  * @cssprop --news-radius - Corner radius of the image and the boxes (default `0.5rem`).
+ * @cssprop --news-block-gap - Space below the widget, before what follows it on the page; `0` for none (default `1.5rem`).
  * @cssprop --news-font - Font family (default: the page's).
  * @cssprop --news-heading-font - Font family of the headline and the body's headings (default: the page's).
  * @cssprop --news-skeleton - Colour of the loading placeholder.
  * @cssprop --news-danger - The wrong-password message and field of a protected story.
  * @cssprop --news-field-border - Border of the password field.
+ * @cssprop --news-field-focus - Focus ring of the password field, kept apart from `--news-danger` (default: the text colour).
  * @cssprop --news-article-skeleton-height - Height held while the article loads (default `100vh`), so content below does not jump.
  * @cssprop --news-article-max-width - Widest line length (default `70ch`).
  * @cssprop --news-article-title-size - Headline size (default: from `1.5em` at 320px to `2.4em` on wide screens).

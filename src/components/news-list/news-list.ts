@@ -97,6 +97,7 @@ const THUMB_SIZES = { list: '(min-width: 30rem) 8rem, 30vw', grid: '(min-width: 
  * @cssprop --news-tint - Background of buttons and messages.
  * @cssprop --news-radius - Corner radius (default `0.5rem`).
  * @cssprop --news-gap - Space between stories (default `1rem`).
+ * @cssprop --news-block-gap - Space below the widget, before what follows it on the page; `0` for none (default `1.5rem`).
  * @cssprop --news-font - Font (default: inherited from the page).
  * @cssprop --news-heading-font - Font of the heading and titles (default: inherited).
  * @cssprop --news-skeleton - Colour of the loading placeholder.

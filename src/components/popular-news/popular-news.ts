@@ -56,6 +56,7 @@ import { popularNewsStyles } from './popular-news.styles.js';
  * @cssprop --news-tint - Background of buttons and messages.
  * @cssprop --news-radius - Corner radius (default `0.5rem`).
  * @cssprop --news-gap - Space between stories (default `1rem`).
+ * @cssprop --news-block-gap - Space below the widget, before what follows it on the page; `0` for none (default `1.5rem`).
  * @cssprop --news-font - Font (default: inherited from the page).
  * @cssprop --news-heading-font - Font of the heading, titles and ranks (default: inherited).
  * @cssprop --news-skeleton - Colour of the loading placeholder.
