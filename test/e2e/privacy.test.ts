@@ -1,7 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer } from './demo-server.js';
 import { launch, widgetsShown } from './site.js';
 
 /**
@@ -9,16 +8,13 @@ import { launch, widgetsShown } from './site.js';
  * them (every element, the demo API, the sample media), every request's origin recorded by the browser,
  * and the page's storage read after a reader leaves a comment unsent.
  */
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-let server: ViteDevServer;
+let server: Awaited<ReturnType<typeof startDemoServer>>;
 let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await createServer({ root, configFile: `${root}vite.config.ts`, logLevel: 'silent', server: { host: '127.0.0.1', port: 0, strictPort: false } });
-  await server.listen();
-  origin = new URL(server.resolvedUrls!.local[0]!).origin;
+  server = await startDemoServer();
+  origin = server.origin;
   browser = await launch();
 }, 120_000);
 
