@@ -64,6 +64,22 @@ function cssPropertyDefaults() {
 }
 
 /**
+ * Leaves out the members TypeScript marks `private` or `protected` (the analyzer keeps them, with their
+ * `privacy`): the manifest describes what a page or an app may use, and Storybook's docs tables list
+ * every member it holds as a property to set.
+ */
+function publicMembersOnly() {
+  return {
+    name: 'news-public-members-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+        if (declaration.members) declaration.members = declaration.members.filter((member) => (member.privacy ?? 'public') === 'public');
+      }
+    },
+  };
+}
+
+/**
  * `npm run manifest`: custom-elements.json at the package root, and from it the editors' data in dist/,
  * shipped in the package: VS Code's HTML and CSS custom data (`html.customData` / `css.customData`, see
  * the README) and JetBrains' web-types.json (found through package.json's `web-types`).
@@ -73,6 +89,7 @@ export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
   plugins: [
+    publicMembersOnly(),
     attributeValueTypes(),
     cssPropertyDefaults(),
     customElementVsCodePlugin({ outdir: 'dist', typesSrc: 'expandedType', hideLogs: true }),

@@ -235,10 +235,6 @@ const meta: Meta<CommentListArgs> = {
   argTypes: {
     comments: { control: false },
     messages: { control: false },
-    order: { control: 'inline-radio', options: ['asc', 'desc'] },
-    'load-more': { control: 'inline-radio', options: ['manual', 'auto'] },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
-    avatars: { control: 'inline-radio', options: [undefined, 'show', 'initials', 'none'] },
   },
   // Links in the comments point at made-up sites: clicking one stays in Storybook.
   decorators: [

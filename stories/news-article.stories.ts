@@ -21,7 +21,7 @@ interface ArticleArgs {
   'no-breadcrumb': boolean;
   'no-image': boolean;
   'no-json-ld': boolean;
-  theme: '' | 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
   lang: string;
   timeout: number | undefined;
   data: unknown;
@@ -126,7 +126,6 @@ const meta: Meta<ArticleArgs> = {
     'no-breadcrumb': false,
     'no-image': false,
     'no-json-ld': false,
-    theme: '',
     lang: '',
     timeout: undefined,
     data: undefined,
@@ -138,8 +137,6 @@ const meta: Meta<ArticleArgs> = {
   argTypes: {
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     'ad-after': { control: { type: 'number', min: 0 } },
-    breadcrumb: { control: 'inline-radio', options: ['visible', 'hidden'], table: { category: 'attributes' } },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'auto'] },
     lang: { control: 'text', description: 'Language of the texts and dates (`en`, `fr`, `ar`...); inherited from the page when unset.', table: { category: 'attributes' } },
     article: { control: 'object', table: { category: 'properties' } },
     cta: { control: 'text', description: 'Story only: text for the `cta` slot.', table: { category: 'slots' } },

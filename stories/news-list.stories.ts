@@ -81,9 +81,6 @@ const meta: Meta<NewsListArgs> = {
   },
   argTypes: {
     articles: { control: false },
-    layout: { control: 'inline-radio', options: ['list', 'grid', 'compact'] },
-    'load-more': { control: 'inline-radio', options: ['none', 'manual', 'auto'] },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
   },
   // Links in the stories point at made-up sites: selecting a story stays in Storybook.
   decorators: [(story) => html`<div @news-select=${(event: Event) => event.preventDefault()}>${story()}</div>`],

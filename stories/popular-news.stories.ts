@@ -65,9 +65,6 @@ const meta: Meta<PopularNewsArgs> = {
     data: { control: false },
     mapping: { control: false },
     'sort-by': { control: 'inline-radio', options: [undefined, 'views', 'comments'] },
-    'sort-order': { control: 'inline-radio', options: ['desc', 'asc'] },
-    layout: { control: 'inline-radio', options: ['list', 'grid', 'compact'] },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
   },
   // Links in the stories point at made-up sites: selecting a story stays in Storybook.
   decorators: [(story) => html`<div style="max-width: 22rem" @news-select=${(event: Event) => event.preventDefault()}>${story()}</div>`],

@@ -148,7 +148,7 @@ const FIELD_INFO: Record<CommentField, { label: MessageKey; name: string; type: 
  * @cssprop --news-heading-font - Font of the heading (default: inherited).
  */
 export class CommentFormElement extends WidgetElement {
-  /** The tag this element is registered as. */
+  /** @internal The tag this element is registered as. */
   static readonly tagName: string = 'comment-form';
 
   static {

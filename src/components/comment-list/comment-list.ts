@@ -138,7 +138,7 @@ function initials(name: string, lang: string): string {
  * @cssprop --news-reply-indent - How far each level of replies is indented (default `1.25rem`).
  */
 export class CommentListElement extends DataElement<CommentPage, CommentMapping> {
-  /** The tag this element is registered as. */
+  /** @internal The tag this element is registered as. */
   static readonly tagName: string = 'comment-list';
 
   static {

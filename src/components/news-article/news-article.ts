@@ -183,7 +183,7 @@ function siteHome(url: string | undefined): string | undefined {
  * @fires news-error - Loading failed; `detail.error` is a `NewsError` whose `code` says why.
  */
 export class NewsArticleElement extends NewsElement {
-  /** The tag this element is registered as. */
+  /** @internal The tag this element is registered as. */
   static readonly tagName: string = 'news-article';
 
   static override styles = [sharedStyles, textFieldStyles, newsArticleStyles];

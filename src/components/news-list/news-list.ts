@@ -104,7 +104,7 @@ const THUMB_SIZES = { list: '(min-width: 30rem) 8rem, 30vw', grid: '(min-width: 
  * @cssprop --news-thumb-size - Width of a thumbnail beside the text in the list layout (default `8rem`).
  */
 export class NewsListElement extends NewsElement {
-  /** The tag this element is registered as. */
+  /** @internal The tag this element is registered as. */
   static readonly tagName: string = 'news-list';
 
   static override styles = [...NewsElement.styles, newsListStyles];

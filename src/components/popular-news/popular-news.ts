@@ -63,7 +63,7 @@ import { popularNewsStyles } from './popular-news.styles.js';
  * @cssprop --news-thumb-size - Width of a thumbnail beside the text (default `8rem`).
  */
 export class PopularNewsElement extends NewsListElement {
-  /** The tag this element is registered as. */
+  /** @internal The tag this element is registered as. */
   static override readonly tagName: string = 'popular-news';
 
   static override styles = [...NewsListElement.styles, popularNewsStyles];
