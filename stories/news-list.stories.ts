@@ -2,55 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/news-list/define.js';
-import { FORMATS } from '../src/data/formats/all.js';
 import type { NewsArticle } from '../src/data/model.js';
-import ghost from '../test/fixtures/ghost-posts.json';
-import jsonFeed from '../test/fixtures/json-feed-1.1.json';
-import newsApi from '../test/fixtures/newsapi.json';
-import wordpress from '../test/fixtures/wordpress-posts-embed.json';
 import { NEVER_ANSWERS, OFFLINE } from './fake-fetch.js';
 import { styledParts } from './parts.js';
-
-/**
- * Pictures drawn here, because the fixtures' image URLs point at made-up sites: a gradient per story, so
- * the grid and thumbnails look as they will with real photos.
- */
-function picture(index: number): string {
-  const hue = (index * 47) % 360;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="400"><defs><linearGradient id="g" x2="1" y2="1"><stop offset="0" stop-color="hsl(${hue},60%,55%)"/><stop offset="1" stop-color="hsl(${(hue + 40) % 360},55%,28%)"/></linearGradient></defs><rect width="600" height="400" fill="url(#g)"/></svg>`;
-  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
-}
-
-/** Twelve stories, as on the reference page's "Read Now", read from the test fixtures by the real adapters. */
-const READ_NOW: NewsArticle[] = [
-  FORMATS.wordpress.parse(wordpress, { url: 'https://kelsby-courier.example/wp-json/wp/v2/posts?_embed' }),
-  FORMATS['json-feed'].parse(jsonFeed, { url: 'https://courier.example/feed.json' }),
-  FORMATS.ghost.parse(ghost, { url: 'https://wenlow-tides.example/ghost/api/content/posts/' }),
-  FORMATS.newsapi.parse(newsApi, { url: 'https://newsapi.example/v2/top-headlines' }),
-]
-  .flatMap((page) => page.articles)
-  .slice(0, 12)
-  .map((article, index) => ({ ...article, image: { url: picture(index), alt: '', width: 600, height: 400 } }));
-
-/** Original Arabic sample stories for the right-to-left layout. */
-const ARABIC: NewsArticle[] = [
-  ['عبّارة كهربائية جديدة تبدأ رحلاتها إلى الميناء يوم الاثنين', 'تنطلق أول رحلة في السادسة وأربعين دقيقة صباحًا، وتستغرق الرحلة أربع عشرة دقيقة بدلًا من إحدى عشرة.', 'النقل'],
-  ['طلاب يرصدون مذنّبًا خافتًا من سطح مدرستهم', 'سجّل ثلاثة طلاب بقعة ضوئية تتحرك ببطء، وتتابعها المراصد الآن للتأكد من مسارها.', 'علوم'],
-  ['المكتبة العامة تفتح أبوابها أيام الأحد', 'تفتح المكتبة من العاشرة حتى الرابعة، مع نادٍ للواجبات المدرسية في قاعة المطالعة.', 'مجتمع'],
-  ['فريق المدينة يتأهل إلى نصف نهائي الكأس', 'سجّل القائد هدف الفوز برأسية في الدقائق الأخيرة من مباراة الإعادة.', 'رياضة'],
-].map(([title, excerpt, category], index) => ({
-  id: `ar-${index}`,
-  url: `https://akhbar.example/story-${index}`,
-  title: title!,
-  excerpt: excerpt!,
-  bodyHtml: '',
-  authors: [],
-  categories: [{ name: category! }],
-  tags: [],
-  metrics: {},
-  published: `2026-03-0${index + 1}T09:00:00.000Z`,
-  image: { url: picture(index + 5), alt: '', width: 600, height: 400 },
-}));
+import { ARABIC, READ_NOW } from './sample-lists.js';
 
 interface NewsListArgs {
   articles?: NewsArticle[];
