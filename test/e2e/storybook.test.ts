@@ -12,8 +12,10 @@ const staticDir = fileURLToPath(new URL('../../storybook-static/', import.meta.u
 const axeSource = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
+const ELEMENTS = ['news-article', 'news-list', 'popular-news', 'comment-list', 'comment-form'];
+
 /** The widgets a story may show, inside Storybook's root. */
-const WIDGETS = ['news-article', 'news-list', 'popular-news', 'comment-list', 'comment-form'].map((tag) => `#storybook-root ${tag}`).join(', ');
+const WIDGETS = ELEMENTS.map((tag) => `#storybook-root ${tag}`).join(', ');
 
 /**
  * Stories whose point is a request that never answers: they show a busy state (`aria-busy="true"`) for
@@ -40,6 +42,17 @@ interface StoryEntry {
 // globalSetup has built the static Storybook before any test file is read.
 const index = JSON.parse(await readFile(join(staticDir, 'index.json'), 'utf8')) as { entries: Record<string, StoryEntry> };
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+
+/** What the elements document, as the build read it (`npm run build-storybook` writes it first). */
+const manifest = JSON.parse(await readFile(fileURLToPath(new URL('../../custom-elements.json', import.meta.url)), 'utf8')) as {
+  modules: {
+    declarations?: {
+      tagName?: string;
+      cssProperties?: { name: string }[];
+      attributes?: { name: string; fieldName?: string; expandedType?: { text: string } }[];
+    }[];
+  }[];
+};
 
 /** What Storybook's preview exposes on the page, as far as this check reads it. */
 interface PreviewWindow {
@@ -134,10 +147,50 @@ async function overflow(page: Page): Promise<string[]> {
   }, WIDGETS);
 }
 
+/**
+ * Every image in the page that did not load, widgets' shadow roots included, as `URL in <host>`. Lazy
+ * images are loaded at once (as if scrolled to), and each is waited for until it has loaded or failed.
+ */
+async function brokenImages(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const images: HTMLImageElement[] = [];
+    const collect = (root: Document | ShadowRoot): void => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element instanceof HTMLImageElement) images.push(element);
+        if (element.shadowRoot) collect(element.shadowRoot);
+      }
+    };
+    collect(document);
+    await Promise.all(
+      images.map((image) => {
+        image.loading = 'eager';
+        return image.complete ? undefined : new Promise((resolve) => ['load', 'error'].forEach((type) => image.addEventListener(type, resolve, { once: true })));
+      }),
+    );
+    return images
+      .filter((image) => image.naturalWidth === 0)
+      .map((image) => `${image.currentSrc || image.getAttribute('src') || '(no src)'} in <${((image.getRootNode() as ShadowRoot).host ?? document.body).localName}>`);
+  });
+}
+
+/** Shadow parts with a dashed outline, as the StyledParts stories draw them: `tag::part(name)` for each, inside and outside those stories. */
+async function outlinedParts(page: Page): Promise<{ inStyledParts: string[]; elsewhere: string[] }> {
+  return page.evaluate((selector) => {
+    const found = { inStyledParts: [] as string[], elsewhere: [] as string[] };
+    for (const widget of document.querySelectorAll(selector)) {
+      const list = widget.closest('.news-styled-parts') ? found.inStyledParts : found.elsewhere;
+      for (const part of widget.shadowRoot?.querySelectorAll('[part]') ?? []) {
+        if (getComputedStyle(part).outlineStyle === 'dashed') list.push(`${widget.localName}::part(${part.getAttribute('part')})`);
+      }
+    }
+    return found;
+  }, ELEMENTS.join(', '));
+}
+
 describe('Storybook', () => {
   it('has a story for every element', () => {
     const titles = new Set(stories.map((story) => story.title.split('/').pop()));
-    for (const tag of ['news-article', 'news-list', 'popular-news', 'comment-list', 'comment-form']) expect(titles.has(tag), tag).toBe(true);
+    for (const tag of ELEMENTS) expect(titles.has(tag), tag).toBe(true);
   });
 
   it('lists every story that stays busy on purpose', () => {
@@ -145,13 +198,26 @@ describe('Storybook', () => {
     for (const id of BUSY_BY_DESIGN) expect(ids.has(id), id).toBe(true);
   });
 
+  it('loads one copy of Lit, whose versions every copy records on the page', async () => {
+    const page = await context.newPage();
+    try {
+      const story = stories.find((each) => each.id === 'page-reference-page--page')!;
+      await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&globals=${GLOBALS}`);
+      await finished(page, story);
+      const versions = await page.evaluate(() => {
+        const recorded = window as unknown as Record<string, string[] | undefined>;
+        return { 'lit-html': recorded.litHtmlVersions, 'lit-element': recorded.litElementVersions, '@lit/reactive-element': recorded.reactiveElementVersions };
+      });
+      for (const [name, copies] of Object.entries(versions)) expect(copies, name).toHaveLength(1);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('has a control for every token each element documents, and a token set there reaches every widget of the story', async () => {
-    const manifest = JSON.parse(await readFile(fileURLToPath(new URL('../../custom-elements.json', import.meta.url)), 'utf8')) as {
-      modules: { declarations?: { tagName?: string; cssProperties?: { name: string }[] }[] }[];
-    };
     const documented = (tag: string): string[] =>
       manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === tag)?.cssProperties?.map((property) => property.name) ?? [];
-    const firsts = ['news-article', 'news-list', 'popular-news', 'comment-list', 'comment-form'].map((tag) => [tag, stories.find((story) => story.title.endsWith(`/${tag}`))!] as const);
+    const firsts = ELEMENTS.map((tag) => [tag, stories.find((story) => story.title.endsWith(`/${tag}`))!] as const);
     const pageStory = stories.find((story) => story.id === 'page-reference-page--page')!;
     for (const [tag, story] of [...firsts, ['every element', pageStory] as const]) {
       const page = await context.newPage();
@@ -178,8 +244,45 @@ describe('Storybook', () => {
     }
   });
 
+  describe.each(ELEMENTS)('the Docs page of <%s>', (tag) => {
+    it('outlines parts in its StyledParts example only, offers a choice of values for each attribute that takes a few, and lists no internal member', async () => {
+      const declaration = manifest.modules.flatMap((module) => module.declarations ?? []).find((each) => each.tagName === tag)!;
+      const page = await context.newPage();
+      try {
+        await page.goto(`${origin}/iframe.html?id=widgets-${tag}--docs&viewMode=docs&globals=${GLOBALS}`);
+        // The docs page shows every story of the element in the page itself: wait for the first one and
+        // the StyledParts one to have drawn, and for the table of the first one's controls.
+        await page.waitForFunction((tag) => {
+          const drawn = (widget: Element | null | undefined) => !!widget?.shadowRoot?.querySelector('[part]');
+          return drawn(document.querySelector(`.docs-story ${tag}`)) && drawn(document.querySelector(`.news-styled-parts ${tag}`)) && !!document.querySelector('.docblock-argstable tbody tr');
+        }, tag);
+        const outlined = await outlinedParts(page);
+        expect(outlined.inStyledParts.length, 'the StyledParts example outlines its parts').toBeGreaterThan(0);
+        expect(outlined.elsewhere, 'parts outlined outside the StyledParts example').toEqual([]);
+
+        const rows = await page.evaluate(() =>
+          [...document.querySelector('.docblock-argstable')!.querySelectorAll('tbody tr')].map((row) => ({
+            name: row.querySelector('td')?.textContent?.trim() ?? '',
+            choice: !!row.querySelector('input[type="radio"], select'),
+          })),
+        );
+        const names = rows.map((row) => row.name);
+        const enumerated = (declaration.attributes ?? []).filter((attribute) => /^'/.test(attribute.expandedType?.text ?? ''));
+        expect(enumerated.length, 'attributes that take one of a few values').toBeGreaterThan(0);
+        for (const attribute of enumerated) expect(rows.find((row) => row.name === attribute.name)?.choice, `a choice of values for ${attribute.name}`).toBe(true);
+        expect(names).not.toContain('tagName');
+        expect(names.filter((name) => name.startsWith('_')), 'private members').toEqual([]);
+        for (const attribute of declaration.attributes ?? []) {
+          if (attribute.fieldName && attribute.fieldName !== attribute.name) expect(names, `${attribute.fieldName}, set through ${attribute.name}`).not.toContain(attribute.fieldName);
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  });
+
   describe.each(stories.map((story) => [story.id, story] as const))('%s', (_id, story) => {
-    it('renders without errors, with no accessibility violations, and without horizontal overflow at every viewport preset', async () => {
+    it('renders without errors, with every image loaded, with no accessibility violations, and without horizontal overflow at every viewport preset', async () => {
       const page = await context.newPage();
       try {
         const errors: string[] = [];
@@ -194,6 +297,7 @@ describe('Storybook', () => {
         expect(shown.addonRunsItself, "the a11y addon's automatic run is off in this page").toBe(false);
         expect([...errors, shown.storybookError].filter(Boolean)).toEqual([]);
         await settled(page, story);
+        expect(await brokenImages(page), 'images that did not load').toEqual([]);
         await page.addScriptTag({ content: axe });
         const violations = await page.evaluate(async () => {
           const result = await (window as unknown as { axe: { run(context: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run({ include: [['#storybook-root']] });
