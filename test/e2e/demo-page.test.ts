@@ -17,7 +17,7 @@ beforeAll(async () => {
   server = await startDemoServer();
   origin = server.origin;
   browser = await launch();
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -64,7 +64,7 @@ describe('the demo page', () => {
     await widgetsShown(page, ['news-article', 'comment-list']);
     await expect.poll(() => page.locator('news-article [part~="byline"]').textContent()).toContain('15 comments');
     await page.close();
-  }, 60_000);
+  });
 
   it('puts the story opened from Read Now in the address, and Back shows the first story again', async () => {
     const page = await open();

@@ -104,7 +104,11 @@ document.querySelector('news-list')!.addEventListener('news-select', (event) => 
 });
 `,
         'element/index.html': page(`${list}<popular-news src="${FEED}"></popular-news>`, './main.ts'),
-        'element/main.ts': "import 'news-widgets/news-list';\n",
+        'element/main.ts': `import 'news-widgets/news-list';
+
+document.querySelector('news-list')!.addEventListener('news-load', (event) => void event.detail);
+`,
+        'tsconfig.element.json': JSON.stringify({ extends: './tsconfig.json', include: ['element'] }),
         // Type-checked only: the README's imports snippet, and the typed events.
         'checks/readme.ts': snippets.ts,
         'checks/events.ts': EVENT_TYPES,

@@ -37,7 +37,7 @@ beforeAll(async () => {
     '/five-module.html': { html: page(FIVE, '<script type="module" src="/news-widgets.js"></script>') },
     '/five-twice.html': { html: page(FIVE, '<script src="/news-widgets.js"></script><script src="/news-widgets.js" defer></script>') },
   });
-}, 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();

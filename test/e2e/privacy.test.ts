@@ -16,7 +16,7 @@ beforeAll(async () => {
   server = await startDemoServer();
   origin = server.origin;
   browser = await launch();
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -17,7 +17,7 @@ beforeAll(async () => {
       html: '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script src="/news-widgets.js" defer></script></head><body><news-article src="/wp-json/wp/v2/posts/1?_embed"></news-article></body></html>',
     },
   });
-}, 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -43,7 +43,7 @@ beforeAll(async () => {
     },
     '/spa.html': { html: page('<script src="/news-widgets.js" defer></script>', '<main id="app"></main>') },
   });
-}, 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();

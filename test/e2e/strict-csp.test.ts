@@ -65,7 +65,7 @@ beforeAll(async () => {
     '/styled-post.json': { html: JSON.stringify(POST), headers: { 'Content-Type': 'application/json; charset=utf-8' } },
     '/csp-check.js': { html: CHECK_SCRIPT, headers: { 'Content-Type': 'text/javascript; charset=utf-8' } },
   });
-}, 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();
