@@ -6,13 +6,15 @@
 
 const SIBLING = /\/news-widgets\.[\w-]+\.js$/;
 
-/** The URL of the script running now (a module-type load has no `currentScript`, so it is looked up). Call it at the top level. */
+/** The `<script>` running now (a module-type load has no `currentScript`, so it is looked up). Call it at the top level. */
+export function runningScript(): HTMLScriptElement | null {
+  const current = document.currentScript as HTMLScriptElement | null;
+  return current?.src ? current : document.querySelector<HTMLScriptElement>('script[src*="news-widgets"]');
+}
+
+/** The URL of the script running now. Call it at the top level. */
 export function runningScriptUrl(): string {
-  return (
-    (document.currentScript as HTMLScriptElement | null)?.src ||
-    document.querySelector<HTMLScriptElement>('script[src*="news-widgets"]')?.src ||
-    document.baseURI
-  );
+  return runningScript()?.src || document.baseURI;
 }
 
 /** A loader of the files beside `scriptUrl`; each name is loaded as often as it is asked for (callers keep what they need once). */

@@ -9,7 +9,7 @@
  * that allows only our own files from this script's folder.
  */
 import { configure, getDefaults } from './config.js';
-import { siblingLoader, runningScriptUrl } from './cdn-siblings.js';
+import { siblingLoader, runningScript } from './cdn-siblings.js';
 import { defineElement, type ElementClass } from './components/base/define-element.js';
 import { nextTask } from './components/base/next-task.js';
 import { NewsError } from './data/errors.js';
@@ -34,7 +34,8 @@ type Api = Record<string, unknown> & {
   load(tags?: string | readonly string[]): Promise<Api>;
 };
 
-const scriptUrl = runningScriptUrl();
+const script = runningScript();
+const scriptUrl = script?.src || document.baseURI;
 const folder = new URL('.', scriptUrl).href;
 const fileUrl = (file: string): string => new URL(file, folder).href;
 
@@ -72,19 +73,27 @@ function defineFailed(tag: string, file: string, cause: unknown): void {
 function start(): Api {
   const api = {} as Api;
   const parts = new Map<string, Promise<void>>();
-  // Module files from another origin need CORS; a host that does not send it gets the classic all-in-one
-  // file instead (news-widgets.all.js: every element and the data API), loaded once.
+  // Module files from another origin need CORS. The core knows that their host sends it only when the core
+  // itself came through CORS (`type="module"`, or a classic tag with `crossorigin`): finding out otherwise
+  // takes a request that fails on a host without it, and Chromium reports each failed one in red on the
+  // console. Without that sign, the page gets the classic all-in-one file (news-widgets.all.js: every
+  // element and the data API) at once, loaded once, with one warning; so does one whose imports fail.
   const crossOrigin = new URL(folder).origin !== location.origin;
+  const asModules = !crossOrigin || (!!script && (script.type === 'module' || script.crossOrigin !== null));
   let allInOne: Promise<void> | undefined;
-  const fallBack = (name: string, file: string, cause: unknown): Promise<void> => {
-    const failed = () => {
-      if (name === 'api') throw cause;
-      defineFailed(name, file, cause);
-    };
-    if (!crossOrigin) return Promise.resolve().then(failed);
-    allInOne ??= loadSibling('all');
+  const failed = (name: string, file: string) => (cause: unknown) => {
+    if (name === 'api') throw cause;
+    defineFailed(name, file, cause);
+  };
+  const fromAllInOne = (name: string, file: string): Promise<void> => {
+    if (!allInOne) {
+      console.warn(
+        `news-widgets: loading news-widgets.all.js. To load only the elements a page shows, send Access-Control-Allow-Origin with the files of ${folder} and add crossorigin to the <script> of news-widgets.js.`,
+      );
+      allInOne = loadSibling('all');
+    }
     // That file defines each element in a task of its own, after it has run.
-    return allInOne.then(() => (name === 'api' ? undefined : customElements.whenDefined(name).then(() => undefined)), failed);
+    return allInOne.then(() => (name === 'api' ? undefined : customElements.whenDefined(name).then(() => undefined)), failed(name, file));
   };
 
   /** Loads one part (an element's tag, or `api`) once, and puts what it exports on `window.NewsWidgets`. */
@@ -93,22 +102,24 @@ function start(): Api {
     if (!loading) {
       const part = name === 'api' ? MANIFEST.api : MANIFEST.elements[name];
       if (!part) return Promise.reject(new Error(`news-widgets has no element <${name}>`));
+      const entry = part.files[0]!;
       // A tag already defined (the npm build, another copy) keeps its definition and needs no file.
-      loading =
-        name !== 'api' && customElements.get(name)
-          ? Promise.resolve()
-          : importAll(part.files).then(
-              async (exports) => {
-                Object.assign(api, exports);
-                if (name === 'api') return;
-                // Defined (its widgets upgraded and first drawn) in a task of its own, not in the one that
-                // evaluated its files, nor in another element's: each is a short task, not one long one.
-                await nextTask();
-                const element = Object.values(exports).find((value) => typeof value === 'function' && (value as ElementClass).tagName === name);
-                if (element) defineElement(element as ElementClass);
-              },
-              (cause: unknown) => fallBack(name, part.files[0]!, cause),
-            );
+      if (name !== 'api' && customElements.get(name)) loading = Promise.resolve();
+      else if (!asModules) loading = fromAllInOne(name, entry);
+      else {
+        loading = importAll(part.files).then(
+          async (exports) => {
+            Object.assign(api, exports);
+            if (name === 'api') return;
+            // Defined (its widgets upgraded and first drawn) in a task of its own, not in the one that
+            // evaluated its files, nor in another element's: each is a short task, not one long one.
+            await nextTask();
+            const element = Object.values(exports).find((value) => typeof value === 'function' && (value as ElementClass).tagName === name);
+            if (element) defineElement(element as ElementClass);
+          },
+          (cause: unknown) => (crossOrigin ? fromAllInOne(name, entry) : failed(name, entry)(cause)),
+        );
+      }
       parts.set(name, loading);
     }
     return loading;

@@ -23,9 +23,10 @@ export interface Site {
 /**
  * A stand-in publisher site: static pages we write per test, the script-tag bundle from dist/cdn, and the
  * demo API as the publisher's endpoint. `/slow/...` delays any API path by a second; `/hang/...` never
- * answers, so its request ends only when the page gives it up.
+ * answers, so its request ends only when the page gives it up. With `cors`, the bundle's files are sent
+ * with `Access-Control-Allow-Origin: *`, as public CDNs send them.
  */
-export async function startSite(pages: Record<string, Page_>): Promise<Site> {
+export async function startSite(pages: Record<string, Page_>, options: { cors?: boolean } = {}): Promise<Site> {
   const api = createDemoApi({ floodSeconds: 0 });
   const requests: string[] = [];
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -46,7 +47,7 @@ export async function startSite(pages: Record<string, Page_>): Promise<Site> {
       if (/^\/news-widgets[\w.-]*\.js$/.test(path)) {
         try {
           const body = await readFile(`${dist}${path.slice(1)}`);
-          res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+          res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', ...(options.cors ? { 'Access-Control-Allow-Origin': '*' } : {}) });
           res.end(body);
         } catch {
           res.writeHead(404).end();
@@ -160,6 +161,14 @@ export async function openWatched(browser: Browser, url: string, options: { cons
   await page.goto(url);
   return watched;
 }
+
+/** One of each element, on the site's demo endpoints (WordPress-shaped: post 1, its comments, the posts). */
+export const FIVE_WIDGETS = `
+  <news-article src="/wp-json/wp/v2/posts/1?_embed"></news-article>
+  <news-list src="/wp-json/wp/v2/posts?_embed&per_page=4"></news-list>
+  <popular-news src="/wp-json/wp/v2/posts?_embed&per_page=3" limit="3"></popular-news>
+  <comment-list post-id="1" src="/wp-json/wp/v2/comments?post=1"></comment-list>
+  <comment-form action="/wp-json/wp/v2/comments" post-id="1"></comment-form>`;
 
 /** What each widget shows once its content has loaded: the article's headline (with its text), a story, a comment, the comment box. */
 const SHOWN: Record<string, { selector: string; text?: boolean }> = {
