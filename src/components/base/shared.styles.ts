@@ -22,6 +22,8 @@ export const sharedStyles = css`
     display: block;
     box-sizing: border-box;
     min-width: 0;
+    /* Space before what follows on the page (a heading, the next widget): the page may set it, or 0. */
+    margin-block-end: var(--news-block-gap, 1.5rem);
     color: var(--_text);
     background: var(--_surface);
     font-family: var(--_font);

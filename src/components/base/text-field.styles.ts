@@ -9,6 +9,7 @@ import { css } from 'lit';
 export const textFieldStyles = css`
   :host {
     --_field-border: var(--news-field-border, color-mix(in srgb, currentColor 55%, transparent));
+    --_field-focus: var(--news-field-focus, currentColor);
     --_danger: var(--news-danger, color-mix(in srgb, #d01c1c 62%, currentColor));
   }
   .text-field {
@@ -21,8 +22,10 @@ export const textFieldStyles = css`
     border: 1px solid var(--_field-border);
     border-radius: calc(var(--_radius) / 2);
   }
+  /* In the text colour, not the accent: a page whose accent is red would draw the focus ring in the
+     colour of an invalid field. */
   .text-field:focus-visible {
-    outline: 2px solid var(--_accent);
+    outline: 2px solid var(--_field-focus);
     outline-offset: 1px;
   }
   .text-field[aria-invalid='true'] {

@@ -88,9 +88,10 @@ export const newsListStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .meta > * + *::before {
+  /* After each item rather than before the next, so a wrapped line never starts with a dot. */
+  .meta > :not(:last-child)::after {
     content: '\\00b7' / '';
-    margin-inline-end: 0.5em;
+    margin-inline-start: 0.5em;
   }
   .thumb {
     display: block;
