@@ -48,7 +48,7 @@ let site: Site;
 beforeAll(async () => {
   browser = await launch();
   site = await startSite({ '/long.html': { html: PAGE } });
-}, 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -42,7 +42,7 @@ beforeAll(async () => {
   cors = await startSite(corsPages, { cors: true });
   Object.assign(plainPages, pagesFor(cdnOf(plain)));
   Object.assign(corsPages, pagesFor(cdnOf(cors)));
-}, 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();
