@@ -8,7 +8,8 @@ import manifest from '../custom-elements.json';
  * instead (`NewsListLayout`), finds no control for an alias and offers to "Set object". A property that
  * an attribute of another name sets (`loadMore`, `load-more`) shows once, as that attribute: a second row
  * would be a second control of the same value. Storybook keeps one row per name, so a part or slot named
- * as an attribute (`load-more`) would hide the attribute: it gets a key of its own.
+ * as an attribute (`load-more`) would hide the attribute: it gets a key of its own. Events and parts,
+ * there to be read about, get no control at all.
  */
 interface Attribute {
   name: string;
@@ -31,6 +32,9 @@ export function literalValues(type: string | undefined): string[] | undefined {
   return values?.every((value) => value !== undefined) ? (values as string[]) : undefined;
 }
 
+/** The docs tables' sections of what an element documents but a story does not set. */
+const READ_ONLY = new Set(['events', 'css shadow parts']);
+
 /** Up to this many values show as radio buttons, more as a menu. */
 const RADIO_MAX = 4;
 
@@ -47,7 +51,7 @@ function control(attribute: Attribute): Partial<InputType> {
   return { type: { name: 'string', required: false }, control: { type: 'text' } };
 }
 
-/** The attributes' argTypes for an element, over the ones Storybook made; controls a story sets itself are kept. */
+/** The argTypes of an element's attributes, events and parts, over the ones Storybook made; controls a story sets itself are kept. */
 export function attributeArgTypes(tag: string | undefined, existing: ArgTypes): ArgTypes {
   const attributes = declarations.find((declaration) => declaration.tagName === tag)?.attributes ?? [];
   const argTypes: ArgTypes = { ...existing };
@@ -70,6 +74,10 @@ export function attributeArgTypes(tag: string | undefined, existing: ArgTypes): 
       },
     };
     if (property && existing[property]) argTypes[property] = { ...existing[property], control: false, table: { disable: true } };
+  }
+  // Events and parts are there to read about, not to set: no "Set object" for them.
+  for (const [name, argType] of Object.entries(argTypes)) {
+    if (READ_ONLY.has(String(argType.table?.category)) && argType.control === undefined) argTypes[name] = { ...argType, control: { disable: true } };
   }
   return argTypes;
 }
