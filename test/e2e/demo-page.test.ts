@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer } from './demo-server.js';
-import { launch, WHOLE_PAGE, widgetsShown } from './site.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useDemoPages } from './demo-server.js';
+import { WHOLE_PAGE, widgetsShown } from './site.js';
 
 /**
  * The demo page as `npm start` serves it, as a reader uses it: posting a comment under the lead story,
@@ -9,25 +9,12 @@ import { launch, WHOLE_PAGE, widgetsShown } from './site.js';
  */
 const LEAD = 'How the Saltings barrier held: inside Alder Bay’s night of the surge';
 
-let server: Awaited<ReturnType<typeof startDemoServer>>;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  origin = server.origin;
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemoPages();
 
 /** The demo page, tall enough that its lazy widgets all load, with every widget drawn. */
 async function open(path = '/'): Promise<Page> {
-  const page = await browser.newPage({ viewport: WHOLE_PAGE });
-  await page.goto(`${origin}${path}`);
+  const page = await demo.browser.newPage({ viewport: WHOLE_PAGE });
+  await page.goto(`${demo.origin}${path}`);
   await widgetsShown(page, ['news-article', 'comment-list', 'comment-form', 'news-list', 'popular-news']);
   return page;
 }
@@ -51,7 +38,7 @@ describe('the demo page', () => {
     await expect.poll(() => form.locator('[part~="status"]').textContent()).toContain('published');
 
     const posted = page.locator('comment-list [part~="comment"]', { hasText: 'so did the ferry' });
-    await expect.poll(() => posted.locator('img[part~="avatar"]').getAttribute('src')).toBe(`${origin}/demo-media/avatar-wendy-marsh.svg?w=96&h=96`);
+    await expect.poll(() => posted.locator('img[part~="avatar"]').getAttribute('src')).toBe(`${demo.origin}/demo-media/avatar-wendy-marsh.svg?w=96&h=96`);
     expect(await posted.locator('img[part~="avatar"]').getAttribute('referrerpolicy')).toBe('no-referrer');
 
     await expect.poll(() => page.locator('comment-list [part~="heading"]').textContent()).toBe('15 comments');
@@ -90,10 +77,10 @@ describe('the demo page', () => {
   });
 
   it("opened at a story's address, shows that story and its comments, and never loads the lead story", async () => {
-    const page = await browser.newPage({ viewport: WHOLE_PAGE });
+    const page = await demo.browser.newPage({ viewport: WHOLE_PAGE });
     const asked: string[] = [];
     page.on('request', (request) => asked.push(new URL(request.url()).pathname + new URL(request.url()).search));
-    await page.goto(`${origin}/?post=6`);
+    await page.goto(`${demo.origin}/?post=6`);
     await widgetsShown(page, ['news-article', 'comment-list', 'comment-form']);
     await expect.poll(() => headline(page).textContent()).toBe('Athletic’s late winner keeps cup run alive');
     await expect.poll(() => page.locator('comment-list [part~="heading"]').textContent()).toBe('2 comments');

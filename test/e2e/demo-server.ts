@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
 import { createServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
+import { launch } from './site.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -18,4 +21,29 @@ export async function startDemoServer(): Promise<{ origin: string; close(): Prom
   });
   await server.listen();
   return { origin: new URL(server.resolvedUrls!.local[0]!).origin, close: () => server.close() };
+}
+
+/**
+ * For a test file on the demo pages: starts the demo server and a browser before its tests and ends both
+ * after them. Read `origin` and `browser` inside tests (they exist once the file's tests start).
+ */
+export function useDemoPages(): { readonly origin: string; readonly browser: Browser } {
+  let server: Awaited<ReturnType<typeof startDemoServer>> | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startDemoServer();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get origin() {
+      return server!.origin;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
 }

@@ -1,27 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer } from './demo-server.js';
-import { launch, widgetsShown } from './site.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useDemoPages } from './demo-server.js';
+import { widgetsShown } from './site.js';
 
 /**
  * What the widgets send and keep, watched from outside the page: the demo pages as `npm start` serves
  * them (every element, the demo API, the sample media), every request's origin recorded by the browser,
  * and the page's storage read after a reader leaves a comment unsent.
  */
-let server: Awaited<ReturnType<typeof startDemoServer>>;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  origin = server.origin;
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemoPages();
 
 /** Every network request a page makes (and every WebSocket it opens), by URL, as the browser sees them. */
 function recordRequests(page: Page): { urls: string[]; cookieHeaders: string[] } {
@@ -70,16 +57,16 @@ describe('privacy: whom the widgets contact', () => {
     ['the other-formats page', '/src/demo/formats.html', ['news-article', 'comment-list', 'comment-form', 'news-list', 'popular-news']],
   ] as const) {
     it(`${name} with every widget loaded contacts its own origin only, and sets and sends no cookie`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       const seen = recordRequests(page);
-      await page.goto(`${origin}${path}`);
+      await page.goto(`${demo.origin}${path}`);
       await readToTheEnd(page);
       await widgetsShown(page, tags);
       await imagesSettled(page);
       expect(seen.urls.length, 'requests were recorded').toBeGreaterThan(5);
       expect(seen.urls.some((url) => url.includes('/demo-media/')), 'the sample pictures were requested').toBe(true);
-      expect(foreign(seen.urls, [origin])).toEqual([]);
+      expect(foreign(seen.urls, [demo.origin])).toEqual([]);
       expect(await context.cookies()).toEqual([]);
       expect(seen.cookieHeaders).toEqual([]);
       await context.close();
@@ -99,13 +86,13 @@ describe('privacy: what the comment form keeps', () => {
 
   async function openForm(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
-    await page.goto(`${origin}/`);
+    await page.goto(`${demo.origin}/`);
     await widgetsShown(page, ['comment-form']);
     return page;
   }
 
   it('keeps an unsent comment across a closed tab, and the name and email no longer than the tab without consent', async () => {
-    const context = await browser.newContext();
+    const context = await demo.browser.newContext();
     const first = await openForm(context);
     await form(first).locator('textarea').fill('The ferry times changed again, and nobody told the school.');
     await form(first).locator('input[data-field="name"]').fill('Ola Brannigan');
