@@ -162,6 +162,9 @@ export default defineConfig(({ mode }) => ({
   define: { __NEWS_CDN__: JSON.stringify(mode === 'cdn' || mode === 'cdn-single') },
   // `npm start` serves the demo and opens nothing (`--open=false` would be read as a path to open).
   server: { open: false },
+  // The script-tag files are what publishers serve: Lit's production build whatever NODE_ENV the build runs
+  // under (a test runner's `test` would otherwise pick its development build, warnings and all).
+  ...(mode.startsWith('cdn') ? { resolve: { conditions: ['module', 'browser', 'production'] } } : {}),
   build:
     mode === 'cdn'
       ? scriptTagPartsBuild()
