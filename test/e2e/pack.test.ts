@@ -38,7 +38,9 @@ const PRODUCTION = { NODE_ENV: 'production' };
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'news-pack-'));
-  await run('npm', ['pack', '--silent', '--pack-destination', work], root);
+  // Built as a release is (`prepack` rebuilds dist/, the script-tag bundle the later e2e files load included):
+  // under the test runner's NODE_ENV=test it would carry Lit's development build.
+  await run('npm', ['pack', '--silent', '--pack-destination', work], root, PRODUCTION);
   tarball = join(work, (await readdir(work)).find((name) => name.endsWith('.tgz'))!);
   const readme = await readFile(join(root, 'README.md'), 'utf8');
   // Each app installs only the tarball and its own tools, all at once, from the shared npm cache.
