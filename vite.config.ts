@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { build, defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import { isFormatName } from './src/data/formats/detect.js';
 import { demoApiPlugin } from './src/demo/vite-plugin.js';
+import { PACKED_LANGUAGES } from './src/i18n/languages.js';
 
 /** Every element folder with a registering entry (`src/components/<tag>/define.ts`) gets its own npm entry. */
 const elements = readdirSync('src/components').filter((name) => existsSync(`src/components/${name}/define.ts`));
@@ -31,12 +32,43 @@ function minifyCssLiterals(): Plugin {
   };
 }
 
-/** Files beside the script-tag bundle, fetched only by pages that need them (`news-widgets.<name>.js`). */
+/** A script-tag language file's entry: `news-widgets-language:<code>`, written by `languageFiles()`. */
+const LANGUAGE_ENTRY = 'news-widgets-language:';
+
+/**
+ * Files beside the script-tag bundle, fetched only by pages that need them (`news-widgets.<name>.js`):
+ * DOMPurify, and one file per language of the table in `src/i18n/languages.ts` but English.
+ */
 const CDN_EXTRAS: Record<string, string> = {
   purify: 'src/cdn-purify.ts',
-  fr: 'src/i18n/packs/fr.ts',
-  ar: 'src/i18n/packs/ar.ts',
+  ...Object.fromEntries(PACKED_LANGUAGES.map((code) => [code, `${LANGUAGE_ENTRY}${code}`])),
 };
+
+/**
+ * The script-tag language files. In `--mode cdn-<code>`: the file's entry, which registers the catalog
+ * `src/i18n/<code>.ts` with the bundle on the page. In `--mode cdn`: builds them all once the bundle is written.
+ */
+function languageFiles(mode: string): Plugin {
+  return {
+    name: 'news-language-files',
+    apply: 'build',
+    // Vite hands a library entry over as a path (`<root>/news-widgets-language:fr`).
+    resolveId: (id) => (id.includes(LANGUAGE_ENTRY) ? `\0${LANGUAGE_ENTRY}${id.split(LANGUAGE_ENTRY)[1]}` : undefined),
+    load(id) {
+      if (!id.startsWith(`\0${LANGUAGE_ENTRY}`)) return undefined;
+      const code = id.slice(LANGUAGE_ENTRY.length + 1);
+      return [
+        `import { registerPack } from ${JSON.stringify(resolve('src/i18n/pack.ts'))};`,
+        `import { ${code} as messages } from ${JSON.stringify(resolve(`src/i18n/${code}.ts`))};`,
+        `registerPack(${JSON.stringify(code)}, messages);`,
+      ].join('\n');
+    },
+    async closeBundle() {
+      if (mode !== 'cdn') return;
+      for (const code of PACKED_LANGUAGES) await build({ mode: `cdn-${code}`, logLevel: 'warn' });
+    },
+  };
+}
 
 /** One classic-script (IIFE) file in dist/cdn, minified, everything bundled. */
 function scriptTagBuild(entry: string, name: string, emptyOutDir: boolean): BuildEnvironmentOptions {
@@ -153,12 +185,12 @@ function scriptTagPartsBuild(): BuildEnvironmentOptions {
 /**
  * `vite build`: the npm ES modules, one entry per element, Lit and DOMPurify left to the consumer's bundler.
  * `vite build --mode cdn`: the script-tag bundle (the core a <script src> tag loads and the parts it
- * loads, above); `--mode cdn-<extra>`: each other file beside it that only some pages fetch (DOMPurify,
- * language packs); `--mode cdn-single`: everything in one classic file (`news-widgets.all.js`, which the core falls back on,
+ * loads, above, and the language files); `--mode cdn-<extra>`: each other file beside it that only some
+ * pages fetch (DOMPurify, a language); `--mode cdn-single`: everything in one classic file (`news-widgets.all.js`, which the core falls back on,
  * and the baseline of `npm run bench`), also built by `--mode cdn`.
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [demoApiPlugin(), minifyCssLiterals(), ...(mode === 'cdn' ? [scriptTagParts()] : [])],
+  plugins: [demoApiPlugin(), minifyCssLiterals(), languageFiles(mode), ...(mode === 'cdn' ? [scriptTagParts()] : [])],
   define: { __NEWS_CDN__: JSON.stringify(mode === 'cdn' || mode === 'cdn-single') },
   // `npm start` serves the demo and opens nothing (`--open=false` would be read as a path to open).
   server: { open: false },

@@ -1,22 +1,21 @@
 import { ar } from './ar.js';
-import { pluralRules } from './intl.js';
+import { numberFormat, pluralRules } from './intl.js';
 import { fr } from './fr.js';
 import { enReading } from './en-reading.js';
+import { PACKED_LANGUAGES, type Language } from './languages.js';
 import type { Message, MessageKey, MessageOverrides, NewsMessages } from './messages.js';
 
 /** True in the script-tag bundle (set by the build): it carries English only and fetches other languages. */
 declare const __NEWS_CDN__: boolean | undefined;
-
-/** Languages with a built-in catalog besides English. */
-export const BUILT_IN_LANGUAGES = ['fr', 'ar'] as const;
 
 /** The English in hand: every widget's common texts, and each element's own once it has loaded (`addEnglish`). */
 const english: Partial<NewsMessages> = { ...enReading };
 
 const catalogs = new Map<string, Partial<NewsMessages>>([['en', english]]);
 if (!(typeof __NEWS_CDN__ !== 'undefined' && __NEWS_CDN__)) {
-  catalogs.set('fr', fr);
-  catalogs.set('ar', ar);
+  // Every language of the table has its catalog here (the type says when one is missing).
+  const builtIn: Record<Exclude<Language, 'en'>, NewsMessages> = { fr, ar };
+  for (const [code, messages] of Object.entries(builtIn)) catalogs.set(code, messages);
 }
 
 /** @internal An element's own English texts, added when its code loads (a page without it does not carry them). */
@@ -38,63 +37,116 @@ export function setCatalogLoader(loader: (lang: string) => void): void {
   catalogLoader = loader;
 }
 
-/** The catalog for a language tag: `fr-CA` uses `fr`, an unknown language uses English. */
-export function catalogFor(lang: string): Partial<NewsMessages> {
+/** The catalog in hand for a language tag (`fr-CA` uses `fr`), if any; asks for a built-in one not loaded yet. */
+function ownCatalog(lang: string): Partial<NewsMessages> | undefined {
   const tag = lang.toLowerCase();
   const base = tag.split('-')[0] ?? '';
   const found = catalogs.get(tag) ?? catalogs.get(base);
-  if (found) return found;
-  if (catalogLoader && (BUILT_IN_LANGUAGES as readonly string[]).includes(base) && !requested.has(base)) {
+  if (!found && catalogLoader && (PACKED_LANGUAGES as readonly string[]).includes(base) && !requested.has(base)) {
     requested.add(base);
     catalogLoader(base);
   }
-  return english;
+  return found;
 }
 
-const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
+/** The catalog for a language tag: `fr-CA` uses `fr`, an unknown language uses English. */
+export function catalogFor(lang: string): Partial<NewsMessages> {
+  return ownCatalog(lang) ?? english;
+}
 
-/** Writing direction of a language tag. */
+const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Mend', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa', 'Yezi']);
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
+/**
+ * Writing direction of a language tag, from `Intl.Locale`'s text info (`ku`, Kurmanji, is left to right;
+ * `ckb`, Sorani, right to left). Where a browser has no text info, the direction of the script the
+ * language is most likely written in; a malformed tag is left to right.
+ */
 export function directionOf(lang: string): 'ltr' | 'rtl' {
-  return RTL.has(lang.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
+  let direction = directions.get(lang);
+  if (direction) return direction;
+  try {
+    const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?(): { direction?: string }; textInfo?: { direction?: string } };
+    const info = locale.getTextInfo?.() ?? locale.textInfo;
+    direction = (info?.direction ?? (RTL_SCRIPTS.has(locale.maximize().script ?? '') ? 'rtl' : 'ltr')) === 'rtl' ? 'rtl' : 'ltr';
+  } catch {
+    direction = 'ltr';
+  }
+  directions.set(lang, direction);
+  return direction;
+}
+
+/** The element and its ancestors, crossing out of shadow roots to their hosts. */
+function* upTheTree(element: Element): Generator<Element> {
+  let node: Element | null = element;
+  while (node) {
+    yield node;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+  }
 }
 
 /** The language in force for an element: its own `lang`, the nearest one up the tree (across shadow roots), or a fallback. */
 export function languageOf(element: Element, fallback = 'en'): string {
-  let node: Element | null = element;
-  while (node) {
+  for (const node of upTheTree(element)) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
   }
   return fallback;
 }
 
-function pluralForm(lang: string, n: number): Intl.LDMLPluralRule {
-  try {
-    return pluralRules(lang).select(n);
-  } catch {
-    // A malformed language tag: fall back to the generic form.
-    return 'other';
+/**
+ * The writing direction for an element in language `lang`: its own `dir` or the nearest ancestor's
+ * (`<div dir="rtl"><news-list>` is right to left), unless a nearer `lang` says otherwise (an Arabic widget
+ * on a `dir="ltr"` page is right to left); else the language's.
+ */
+export function directionFor(element: Element, lang: string): 'ltr' | 'rtl' {
+  for (const node of upTheTree(element)) {
+    const dir = node.getAttribute('dir')?.toLowerCase();
+    if (dir === 'ltr' || dir === 'rtl') return dir;
+    if (node.getAttribute('lang')) break;
   }
+  return directionOf(lang);
 }
 
-/** Fills a message for a language: picks the plural form for `n`, replaces `{name}` placeholders. */
-export function formatMessage(message: Message, lang: string, params: Record<string, string | number> = {}): string {
+/**
+ * Fills a message: the plural form for `n` is chosen with the rules of `lang`, the language the message is
+ * written in; `{name}` placeholders are replaced, numbers written as `numbersLang` writes them (the
+ * language in force, which the page's dates and ranks use too: `12,345` in English, `١٢٬٣٤٥` in `ar-EG`).
+ */
+export function formatMessage(message: Message, lang: string, params: Record<string, string | number> = {}, numbersLang = lang): string {
   let text: string;
   if (typeof message === 'string') {
     text = message;
   } else {
     const n = typeof params.n === 'number' ? params.n : 0;
-    text = message[pluralForm(lang, n)] ?? message.other;
+    text = message[pluralRules(lang).select(n)] ?? message.other;
   }
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => {
+    if (!(name in params)) return match;
+    const value = params[name];
+    return typeof value === 'number' ? numberFormat(numbersLang).format(value) : String(value);
+  });
 }
 
-/** Reads messages for one element: overrides first, then its language's catalog, then English. */
+/** A filled message and the language its words are in. */
+export interface Localized {
+  text: string;
+  lang: string;
+}
+
+/**
+ * Reads messages for one element: overrides first (in the element's language), then its language's catalog,
+ * then English. `t(key, params)` is the text; `t.localized(key, params)` the text with the language it came
+ * from, whose plural rules chose its form: a Russian page with no Russian catalog says "21 comments".
+ */
 export function translator(lang: string, overrides: MessageOverrides = {}) {
-  const catalog = catalogFor(lang);
-  return (key: MessageKey, params?: Record<string, string | number>): string =>
-    formatMessage(overrides[key] ?? catalog[key] ?? english[key] ?? key, lang, params);
+  const catalog = ownCatalog(lang) ?? {};
+  const localized = (key: MessageKey, params?: Record<string, string | number>): Localized => {
+    const own = overrides[key] ?? catalog[key];
+    const from = own !== undefined ? lang : 'en';
+    return { text: formatMessage(own ?? english[key] ?? key, from, params, lang), lang: from };
+  };
+  return Object.assign((key: MessageKey, params?: Record<string, string | number>): string => localized(key, params).text, { localized });
 }
 
 export type Translate = ReturnType<typeof translator>;

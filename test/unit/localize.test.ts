@@ -2,8 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { enCommentForm } from '../../src/i18n/en-comment-form.js';
 import { enComments } from '../../src/i18n/en-comments.js';
 import { enReading } from '../../src/i18n/en-reading.js';
+import { readFileSync } from 'node:fs';
 import { addEnglish, catalogFor, directionOf, formatMessage, registerMessages, translator } from '../../src/i18n/localize.js';
 import { graphemes } from '../../src/i18n/intl.js';
+import { LANGUAGES, PACKED_LANGUAGES } from '../../src/i18n/languages.js';
 import { en } from '../../src/i18n/messages.js';
 
 describe('messages', () => {
@@ -58,10 +60,67 @@ describe('messages', () => {
     expect(translator('not a tag!')('readingTime', { n: 2 })).toBe('2 min read');
   });
 
-  it('knows which languages are written right to left', () => {
+  it('chooses the plural form with the language the text is written in', () => {
+    // No Russian or Polish catalog: English text, so English rules (Russian calls 21 "one", Polish 22 "few").
+    expect(translator('ru')('comments', { n: 21 })).toBe('21 comments');
+    expect(translator('ru')('comments', { n: 1 })).toBe('1 comment');
+    expect(translator('pl')('comments', { n: 22 })).toBe('22 comments');
+    expect(translator('ru').localized('comments', { n: 21 })).toEqual({ text: '21 comments', lang: 'en' });
+    // The page's own words, in its language's rules.
+    const russian = { comments: { one: '{n} комментарий', few: '{n} комментария', many: '{n} комментариев', other: '{n} комментария' } };
+    expect(translator('ru', russian)('comments', { n: 21 })).toBe('21 комментарий');
+    expect(translator('ru', russian)('comments', { n: 25 })).toBe('25 комментариев');
+    expect(translator('ru', russian).localized('comments', { n: 5 }).lang).toBe('ru');
+    // French counts 0 as one; the English a French page shows while its catalog loads says "0 comments".
+    expect(translator('fr')('comments', { n: 0 })).toBe('0 commentaire');
+    expect(formatMessage(en.comments, 'en', { n: 0 }, 'fr')).toBe('0 comments');
+  });
+
+  it('writes every number in a message as the language in force does', () => {
+    expect(translator('en')('comments', { n: 12345 })).toBe('12,345 comments');
+    expect(translator('fr')('comments', { n: 12345 })).toBe('12\u202f345 commentaires');
+    // Egyptian Arabic uses Arabic-Indic digits, as its dates and ranks do; the digits follow the page even
+    // where the words are English.
+    expect(translator('ar-EG')('comments', { n: 12 })).toBe('١٢ تعليقًا');
+    expect(translator('ar-EG')('errorHttp', { status: 503 })).toBe('ردّ مصدر الأخبار بخطأ (٥٠٣).');
+    expect(translator('ru')('comments', { n: 12345 })).toBe('12\u00a0345 comments');
+    // Text stays text.
+    expect(translator('en')('by', { name: '12345' })).toBe('By 12345');
+  });
+
+  it('knows which languages are written right to left from the locale data, not a list', () => {
     expect(directionOf('ar-EG')).toBe('rtl');
     expect(directionOf('he')).toBe('rtl');
+    expect(directionOf('ckb')).toBe('rtl');
+    expect(directionOf('ku')).toBe('ltr');
+    expect(directionOf('en')).toBe('ltr');
     expect(directionOf('fr')).toBe('ltr');
+    expect(directionOf('not a tag!')).toBe('ltr');
+  });
+
+  it('knows the direction from the likely script where the browser has no text info', () => {
+    const proto = Intl.Locale.prototype as unknown as Record<string, unknown>;
+    const saved = ['getTextInfo', 'textInfo'].map((name) => [name, Object.getOwnPropertyDescriptor(proto, name)] as const);
+    for (const [name] of saved) delete proto[name];
+    try {
+      expect('textInfo' in new Intl.Locale('ar')).toBe(false);
+      expect(directionOf('ckb-IQ')).toBe('rtl');
+      expect(directionOf('ku-TR')).toBe('ltr');
+      expect(directionOf('he-IL')).toBe('rtl');
+      expect(directionOf('en-GB')).toBe('ltr');
+    } finally {
+      for (const [name, descriptor] of saved) if (descriptor) Object.defineProperty(proto, name, descriptor);
+    }
+  });
+});
+
+describe('the table of languages', () => {
+  it('has a catalog for each language, and the README lists them all', () => {
+    for (const code of PACKED_LANGUAGES) expect(catalogFor(code).retry, code).not.toBe(en.retry);
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const names = Object.values(LANGUAGES);
+    const listed = readme.match(/^Built in: (.+)\.$/m)?.[1];
+    expect(listed, 'README: "Built in: English, French, …."').toBe(new Intl.ListFormat('en-GB').format(names));
   });
 });
 

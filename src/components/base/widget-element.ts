@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getDefaults } from '../../config.js';
-import { directionOf, languageOf, translator, type Translate } from '../../i18n/localize.js';
+import { directionFor, languageOf, translator, type Translate } from '../../i18n/localize.js';
 import type { MessageOverrides } from '../../i18n/messages.js';
 import { PageController } from './page-watch.js';
 import { sharedStyles } from './shared.styles.js';
@@ -10,9 +10,9 @@ export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 
 /**
- * What every widget has, data-driven or not: shared styles, theme, language and message overrides. Each
- * follows the page: its own `theme`/`lang` when set, else the page-wide defaults and the nearest `lang`
- * up the tree, re-read whenever either changes.
+ * What every widget has, data-driven or not: shared styles, theme, language, direction and message
+ * overrides. Each follows the page: its own `theme`/`lang`/`dir` when set, else the page-wide defaults and
+ * the nearest `lang` and `dir` up the tree, re-read whenever any of them changes.
  */
 export class WidgetElement extends LitElement {
   static override styles = [sharedStyles];
@@ -29,6 +29,12 @@ export class WidgetElement extends LitElement {
   /** @internal The language worked out for the current update. */
   private _language?: string;
 
+  /** @internal The direction worked out for the current update. */
+  private _direction?: 'ltr' | 'rtl';
+
+  /** @internal The messages of the current update. */
+  private _t?: Translate;
+
   constructor() {
     super();
     new PageController(this);
@@ -43,6 +49,8 @@ export class WidgetElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this._language = undefined;
+    this._direction = undefined;
+    this._t = undefined;
     const states = this._internals?.states;
     if (!states) return;
     const theme = this.themeInForce;
@@ -57,13 +65,13 @@ export class WidgetElement extends LitElement {
     return (this._language ??= languageOf(this, getDefaults().lang ?? (document.documentElement.lang || 'en')));
   }
 
-  /** @internal */
+  /** @internal The direction in force: own or nearest ancestor's `dir` (unless a nearer `lang` comes first), else the language's. */
   protected get direction(): 'ltr' | 'rtl' {
-    return directionOf(this.language);
+    return (this._direction ??= directionFor(this, this.language));
   }
 
   /** @internal Message lookup for the current language and overrides. */
   protected get t(): Translate {
-    return translator(this.language, this.messages);
+    return (this._t ??= translator(this.language, this.messages));
   }
 }
