@@ -55,6 +55,12 @@ export function isWordPressComments(json: unknown): boolean {
   return first !== undefined && 'author_name' in first && asRecord(first.content)?.rendered !== undefined;
 }
 
+/** A comment's `parent` as an opaque id; undefined for none (absent, `""`, or WordPress's `0`). */
+export function parentId(value: unknown): string | undefined {
+  const id = asId(value);
+  return id === undefined || id === '0' ? undefined : id;
+}
+
 /**
  * A comment, finished: an id it can be anchored by, the author's name as plain text (an HTML name shows
  * as its text), links and avatar only through the URL policy, a valid date. Undefined without an id.
@@ -66,11 +72,12 @@ export function finishComment(record: unknown, mapping: CommentMapping = {}, bas
   const content = get('content');
   const comment: NewsComment = {
     id,
-    parent: asCount(get('parent')) ?? 0,
     authorName: clip(htmlText(get('authorName')), MAX_NAME),
     contentHtml: typeof content === 'string' ? content : '',
     status: plainText(get('status')).toLowerCase() || 'approved',
   };
+  const parent = parentId(get('parent'));
+  if (parent !== undefined && parent !== id) comment.parent = parent;
   const postId = asPositiveInt(get('postId'));
   if (postId !== undefined) comment.postId = postId;
   const authorUrl = safeUrl(get('authorUrl'), { base });
@@ -170,7 +177,7 @@ export interface CommentNode {
 }
 
 /**
- * Threads comments by `parent`: each reply inside the comment it answers, up to `maxDepth` levels; a
+ * Threads comments by `parent` (ids compared as strings, whatever they look like): each reply inside the comment it answers, up to `maxDepth` levels; a
  * deeper reply stays at the last level, right after the comment it answers, and says whom it answers. A
  * reply whose parent is unknown or itself goes to the top level, and so does each comment of a chain of
  * parents that loops. Siblings keep the given order. No recursion, and linear time: ten thousand comments
@@ -181,7 +188,7 @@ export function threadComments(comments: readonly NewsComment[], maxDepth = 4): 
   const byId = new Map<string, NewsComment>();
   for (const comment of comments) if (!byId.has(comment.id)) byId.set(comment.id, comment);
   const parentOf = (comment: NewsComment): NewsComment | undefined => {
-    const parent = comment.parent ? byId.get(String(comment.parent)) : undefined;
+    const parent = comment.parent === undefined ? undefined : byId.get(String(comment.parent));
     return parent === comment ? undefined : parent;
   };
   // Each chain of parents is walked once; where it comes back on itself, the comments of the loop are cut loose.

@@ -13,6 +13,11 @@ export interface FetchOptions {
   maxAge?: number;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof fetch;
+  /**
+   * Ask the server again (a retry the reader asked for): no kept or in-flight response is reused, the
+   * browser's HTTP cache is revalidated, and the answer replaces the one kept for reuse.
+   */
+  fresh?: boolean;
 }
 
 export interface JsonResponse {
@@ -30,13 +35,16 @@ const RECENT_LIMIT = 50;
 
 interface SharedRequest {
   promise: Promise<JsonResponse>;
+  /** When it was sent: an older request's answer never replaces a newer one's. */
+  sent: number;
   controller: AbortController;
   callers: number;
   settled: boolean;
 }
 
 const inFlight = new Map<string, SharedRequest>();
-const recent = new Map<string, { at: number; response: JsonResponse }>();
+const recent = new Map<string, { at: number; sent: number; response: JsonResponse }>();
+let sentCount = 0;
 
 /** Forgets responses kept for reuse (e.g. before a retry the reader asked for). */
 export function clearResponseCache(url?: string): void {
@@ -46,7 +54,8 @@ export function clearResponseCache(url?: string): void {
 
 /**
  * Fetches JSON for a widget. Every widget on the page goes through here, so one URL is requested once
- * while it is in flight (and reused for `maxAge`), whoever asks. Failures are `NewsError`s.
+ * while it is in flight (and reused for `maxAge`), whoever asks, unless `fresh` asks the server again.
+ * Failures are `NewsError`s.
  */
 export function fetchJson(url: string, options: FetchOptions = {}): Promise<JsonResponse> {
   if (options.signal?.aborted) return Promise.reject(new NewsError('aborted', `Request for ${url} was cancelled`, { url }));
@@ -54,18 +63,20 @@ export function fetchJson(url: string, options: FetchOptions = {}): Promise<Json
   const key = `${url}\n${credentials}\n${JSON.stringify(options.headers ?? {})}`;
   const maxAge = options.maxAge ?? DEFAULT_MAX_AGE;
   const kept = recent.get(key);
-  if (kept && maxAge > 0 && Date.now() - kept.at <= maxAge) return Promise.resolve(kept.response);
+  if (!options.fresh && kept && maxAge > 0 && Date.now() - kept.at <= maxAge) return Promise.resolve(kept.response);
 
-  let shared = inFlight.get(key);
+  let shared = options.fresh ? undefined : inFlight.get(key);
   if (!shared) {
     const controller = new AbortController();
-    const request: SharedRequest = { controller, callers: 0, settled: false, promise: Promise.resolve() as never };
+    const request: SharedRequest = { controller, callers: 0, settled: false, sent: (sentCount += 1), promise: Promise.resolve() as never };
     request.promise = send(url, credentials, options, controller).then(
       (response) => {
         request.settled = true;
         if (inFlight.get(key) === request) inFlight.delete(key);
+        const newer = recent.get(key);
+        if (newer && newer.sent > request.sent) return response;
         recent.delete(key);
-        recent.set(key, { at: Date.now(), response });
+        recent.set(key, { at: Date.now(), sent: request.sent, response });
         if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
         return response;
       },
@@ -112,7 +123,7 @@ function follow(shared: SharedRequest, key: string, url: string, signal?: AbortS
 async function send(url: string, credentials: RequestCredentials, options: FetchOptions, controller: AbortController): Promise<JsonResponse> {
   const response = await request(
     url,
-    { credentials, headers: { Accept: 'application/json', ...options.headers } },
+    { credentials, headers: { Accept: 'application/json', ...options.headers }, ...(options.fresh ? { cache: 'no-cache' as const } : {}) },
     { timeout: options.timeout ?? DEFAULT_TIMEOUT, signal: controller.signal, ...(options.fetch ? { fetch: options.fetch } : {}) },
   );
   if (response.status < 200 || response.status > 299) throw httpError(response);

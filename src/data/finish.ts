@@ -29,6 +29,8 @@ export interface ArticleDraft {
   commentStatus?: unknown;
   postId?: unknown;
   commentCount?: unknown;
+  /** `true` when `commentCount` is a lower bound (the source counted only so far). */
+  commentCountIsMinimum?: unknown;
   metrics?: unknown;
   /** `true` when the source protects the story with a password; anything else counts as not protected. */
   protected?: unknown;
@@ -138,11 +140,32 @@ function finishMetrics(value: unknown): Record<string, number> {
 }
 
 /**
- * Turns a draft into an article, or `undefined` when the record has no usable title (it is dropped:
- * a headline-less card helps no reader). Fills what can be derived: id from url or position, an excerpt
- * from the body, reading time from the body's word count.
+ * A short hash of a text (53 bits as base 36, after cyrb53): the same content gives the same id wherever
+ * and on whichever page it appears, which a position in a page never does.
  */
-export function finishArticle(draft: ArticleDraft, index: number): NewsArticle | undefined {
+function contentHash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** Articles whose id was made from their content (see `uniqueIds`). */
+const madeIds = new WeakSet<NewsArticle>();
+
+/**
+ * Turns a draft into an article, or `undefined` when the record has no usable title (it is dropped:
+ * a headline-less card helps no reader). Fills what can be derived: an id from the source's id, else the
+ * url, the slug, or a hash of the content (title, date, excerpt, body); an excerpt from the body; reading
+ * time from the body's word count.
+ */
+export function finishArticle(draft: ArticleDraft): NewsArticle | undefined {
   const title = text(draft.title, MAX_TITLE);
   if (title === '') return undefined;
   const bodyHtml = typeof draft.bodyHtml === 'string' ? draft.bodyHtml : '';
@@ -159,7 +182,7 @@ export function finishArticle(draft: ArticleDraft, index: number): NewsArticle |
   const url = safeUrl(draft.url);
   const slug = text(draft.slug, MAX_NAME);
   const article: NewsArticle = {
-    id: asId(draft.id) ?? url ?? (slug || `item-${index}`),
+    id: asId(draft.id) ?? url ?? slug,
     title,
     excerpt,
     bodyHtml,
@@ -168,6 +191,10 @@ export function finishArticle(draft: ArticleDraft, index: number): NewsArticle |
     tags: finishList(draft.tags, finishTerm),
     metrics: finishMetrics(draft.metrics),
   };
+  if (!article.id) {
+    article.id = `item-${contentHash([title, asIsoDate(draft.published) ?? '', givenExcerpt, bodyHtml].join('\n'))}`;
+    madeIds.add(article);
+  }
   const author = authors[0];
   if (author) article.author = author;
   if (url) article.url = url;
@@ -187,19 +214,35 @@ export function finishArticle(draft: ArticleDraft, index: number): NewsArticle |
   if (commentCount !== undefined) {
     article.commentCount = commentCount;
     article.metrics.commentCount ??= commentCount;
+    if (draft.commentCountIsMinimum === true) article.commentCountIsMinimum = true;
   }
   if (draft.protected === true) article.protected = true;
   return article;
 }
 
+/**
+ * The articles with ids unique within their page: the second article whose id was made from the same
+ * content (the same story twice, with no id, url or slug) becomes `item-…-2`, and so on. Ids the source
+ * gave are left as they are (a story listed twice is the same story).
+ */
+function uniqueIds(articles: NewsArticle[]): NewsArticle[] {
+  const seen = new Set<string>();
+  return articles.map((article) => {
+    let unique = article;
+    for (let n = 2; madeIds.has(article) && seen.has(unique.id); n += 1) unique = { ...article, id: `${article.id}-${n}` };
+    seen.add(unique.id);
+    return unique;
+  });
+}
+
 /** Maps each record with `read` and keeps the articles that came out whole. */
 export function finishAll(records: unknown, read: (record: unknown) => ArticleDraft): NewsArticle[] {
   const articles: NewsArticle[] = [];
-  asArray(records).forEach((record, index) => {
-    const article = finishArticle(read(record), index);
+  for (const record of asArray(records)) {
+    const article = finishArticle(read(record));
     if (article) articles.push(article);
-  });
-  return articles;
+  }
+  return uniqueIds(articles);
 }
 
 /**
@@ -212,17 +255,17 @@ const finishedInput = new WeakMap<object, NewsArticle | null>();
 /** Articles from app input (`.articles`, `.article`): each checked like fetched data; unusable ones dropped. */
 export function finishInput(input: unknown): NewsArticle[] {
   const articles: NewsArticle[] = [];
-  asArray(input).forEach((value, index) => {
+  for (const value of asArray(input)) {
     const record = asRecord(value);
-    if (!record) return;
+    if (!record) continue;
     let finished = finishedInput.get(record);
     if (finished === undefined) {
-      finished = finishArticle(record, index) ?? null;
+      finished = finishArticle(record) ?? null;
       finishedInput.set(record, finished);
     }
     if (finished) articles.push(finished);
-  });
-  return articles;
+  }
+  return uniqueIds(articles);
 }
 
 /** A page of app input, finished. */

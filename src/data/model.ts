@@ -26,7 +26,10 @@ export interface NewsTerm {
 }
 
 export interface NewsArticle {
-  /** Stable id within its source (stringified). */
+  /**
+   * Stable id within its source (stringified): the source's id, else the url, the slug, or a hash of the
+   * content; never a position in a page, so the next page never repeats it. Unique within a page.
+   */
   id: string;
   /** Canonical link to the article (http(s) or relative). */
   url?: string;
@@ -55,6 +58,11 @@ export interface NewsArticle {
   /** Numeric post id to send comments to (WordPress `post`). */
   postId?: number;
   commentCount?: number;
+  /**
+   * `commentCount` is a lower bound: the source has at least that many (WordPress lists count up to 200
+   * comments among their stories). Show it as "at least" (`200+`).
+   */
+  commentCountIsMinimum?: true;
   /** Numeric fields a list can rank by (`sort-by`), e.g. `views`, `commentCount`. */
   metrics: Record<string, number>;
   /**
@@ -67,8 +75,11 @@ export interface NewsArticle {
 export interface NewsComment {
   id: string;
   postId?: number;
-  /** Id of the comment this one answers; 0 or absent for none. */
-  parent?: number;
+  /**
+   * Id of the comment this one answers, an opaque string like `id` (a number, a UUID, a Firebase key);
+   * absent for none (a source's `0` or `""` means none). A number is accepted from older callers.
+   */
+  parent?: string | number;
   authorName: string;
   /** The author's site, through the URL policy. */
   authorUrl?: string;

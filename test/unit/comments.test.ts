@@ -4,7 +4,7 @@ import { clearResponseCache } from '../../src/data/fetch-json.js';
 import type { NewsComment } from '../../src/data/model.js';
 import { expectNoJunk } from '../support/fixtures.js';
 
-const c = (id: number, parent = 0, authorName = `Author ${id}`): NewsComment => ({ id: String(id), parent, authorName, contentHtml: `<p>${id}</p>`, status: 'approved' });
+const c = (id: number, parent = 0, authorName = `Author ${id}`): NewsComment => ({ id: String(id), ...(parent ? { parent: String(parent) } : {}), authorName, contentHtml: `<p>${id}</p>`, status: 'approved' });
 
 /** A thread as `id(>replyTo)` lines indented by depth, to compare whole shapes at a glance. */
 function outline(nodes: CommentNode[]): string[] {
@@ -62,21 +62,48 @@ describe('finishComment and readComments', () => {
       },
     ]);
     expect(page.comments).toEqual([
-      { id: '7', postId: 3, parent: 0, authorName: 'Ana & Co', contentHtml: '<p>Hello</p>', status: 'approved', authorAvatar: 'https://secure.gravatar.com/a?s=96', date: '2026-11-02T10:00:00.000Z', url: 'https://news.example/story/#comment-7' },
+      { id: '7', postId: 3, authorName: 'Ana & Co', contentHtml: '<p>Hello</p>', status: 'approved', authorAvatar: 'https://secure.gravatar.com/a?s=96', date: '2026-11-02T10:00:00.000Z', url: 'https://news.example/story/#comment-7' },
     ]);
   });
 
   it('reads any shape through items and a mapping', () => {
     const json = { data: { thread: [{ key: 'a1', re: null, who: { display: 'Kit' }, when: 1764500000, html: '<p>Hi</p>' }] } };
     const page = readComments(json, { items: 'data.thread', mapping: { id: 'key', parent: 're', authorName: 'who.display', date: 'when', content: 'html' } });
-    expect(page.comments).toEqual([{ id: 'a1', parent: 0, authorName: 'Kit', contentHtml: '<p>Hi</p>', status: 'approved', date: '2025-11-30T10:53:20.000Z' }]);
+    expect(page.comments).toEqual([{ id: 'a1', authorName: 'Kit', contentHtml: '<p>Hi</p>', status: 'approved', date: '2025-11-30T10:53:20.000Z' }]);
   });
 
   it('takes nulls, wrong types and duplicates without a throw or junk text', () => {
     const page = readComments([null, 3, 'x', { id: null }, { id: 1, author_name: { no: 1 }, content: 42, parent: 'abc', date: 'soon' }, { id: 1, author_name: 'Dup' }]);
-    expect(page.comments).toEqual([{ id: '1', parent: 0, authorName: '', contentHtml: '', status: 'approved' }]);
+    expect(page.comments).toEqual([{ id: '1', parent: 'abc', authorName: '', contentHtml: '', status: 'approved' }]);
     expectNoJunk(page);
     expect(finishComment({ id: 5, author_avatar_urls: { 96: 'data:image/png;base64,xx' } })!.authorAvatar).toBeUndefined();
+  });
+
+  it('threads comments from any JSON whose ids and parents are UUIDs or Firebase keys', () => {
+    const uuid = '3f2b8c1e-9a4d-4e7b-8c2f-1d5e6a7b8c9d';
+    const json = {
+      comments: {
+        list: [
+          { id: uuid, parentId: null, author: 'Ana', text: '<p>First</p>' },
+          { id: '-NxQ3kd8fJ2_aB', parentId: uuid, author: 'Ben', text: '<p>Reply</p>' },
+          { id: '-NxQ3kd8fJ2_aC', parentId: '-NxQ3kd8fJ2_aB', author: 'Cy', text: '<p>Reply to reply</p>' },
+          { id: 'c-4', parentId: '', author: 'Dee', text: '<p>Top</p>' },
+          { id: 'c-5', parentId: 0, author: 'Eve', text: '<p>Top too</p>' },
+        ],
+      },
+    };
+    const page = readComments(json, { items: 'comments.list' });
+    expect(page.comments.map((comment) => comment.parent)).toEqual([undefined, uuid, '-NxQ3kd8fJ2_aB', undefined, undefined]);
+    expect(outline(threadComments(page.comments))).toEqual([uuid, '  -NxQ3kd8fJ2_aB', '    -NxQ3kd8fJ2_aC', 'c-4', 'c-5']);
+  });
+
+  it('reads WordPress parents as string ids, 0 as none', () => {
+    const page = readComments([
+      { id: 1, parent: 0, author_name: 'A', content: { rendered: '' } },
+      { id: 2, parent: 1, author_name: 'B', content: { rendered: '' } },
+    ]);
+    expect(page.comments.map((comment) => comment.parent)).toEqual([undefined, '1']);
+    expect(outline(threadComments(page.comments))).toEqual(['1', '  2']);
   });
 
   it('says clearly when there is no list of comments', () => {
@@ -103,5 +130,21 @@ describe('loadComments from WordPress', () => {
     expect(page.comments[229]!.authorName).toBe('R230');
     expect(requests[0]).toBe('?post=9&per_page=100&order=asc&orderby=date_gmt');
     expect(requests.slice(1).sort()).toEqual(['?post=9&per_page=100&order=asc&orderby=date_gmt&page=2', '?post=9&per_page=100&order=asc&orderby=date_gmt&page=3']);
+  });
+
+  it('asks again when fresh (a retry), though the URLs it requests are not the one it was given', async () => {
+    let version = 0;
+    const requests: string[] = [];
+    const fetch = (async (input: RequestInfo | URL) => {
+      requests.push(String(input));
+      version += 1;
+      return new Response(JSON.stringify([{ id: version, post: 9, author_name: `v${version}`, content: { rendered: '' } }]), { headers: { 'X-WP-TotalPages': '1' } });
+    }) as typeof globalThis.fetch;
+    const url = 'https://news.example/wp-json/wp/v2/comments?post=9';
+    expect((await loadComments(url, { fetch })).comments[0]!.authorName).toBe('v1');
+    clearResponseCache(url);
+    expect((await loadComments(url, { fetch })).comments[0]!.authorName, 'clearing the given URL clears nothing that was requested').toBe('v1');
+    expect((await loadComments(url, { fetch, fresh: true })).comments[0]!.authorName).toBe('v2');
+    expect(requests).toHaveLength(2);
   });
 });

@@ -145,6 +145,28 @@ describe('fetchJson', () => {
     expect(hits.get('/again')).toBe(2);
   });
 
+  it('asks the server again when fresh, revalidating the browser cache, and keeps that answer for the next callers', async () => {
+    const seen: Array<RequestCache | undefined> = [];
+    let version = 0;
+    const counting: typeof fetch = (_input, init) => {
+      seen.push(init?.cache);
+      version += 1;
+      return Promise.resolve(new Response(JSON.stringify({ version }), { status: 200 }));
+    };
+    expect((await fetchJson(`${origin}/v`, { fetch: counting })).data).toEqual({ version: 1 });
+    expect((await fetchJson(`${origin}/v`, { fetch: counting })).data, 'reused while young').toEqual({ version: 1 });
+    expect((await fetchJson(`${origin}/v`, { fetch: counting, fresh: true })).data).toEqual({ version: 2 });
+    expect((await fetchJson(`${origin}/v`, { fetch: counting })).data, 'the fresh answer replaced the kept one').toEqual({ version: 2 });
+    expect(seen).toEqual([undefined, 'no-cache']);
+  });
+
+  it('does not join a request already in flight when fresh', async () => {
+    const slow = fetchJson(`${origin}/slow`);
+    const fresh = fetchJson(`${origin}/slow`, { fresh: true });
+    await Promise.all([slow, fresh]);
+    expect(hits.get('/slow')).toBe(2);
+  });
+
   it('lets one caller cancel without cancelling the others', async () => {
     const controller = new AbortController();
     const cancelled = fetchJson(`${origin}/slow`, { signal: controller.signal });

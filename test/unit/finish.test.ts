@@ -13,7 +13,6 @@ describe('finishArticle: what every article passes before any element draws it',
         categories: [{ name: 'Town', url: ' JaVaScRiPt:alert(3)' }],
         tags: [{ name: 'Boats', url: 'https://news.example/tag/boats' }],
       },
-      0,
     )!;
     expect(article.url).toBeUndefined();
     expect(article.image).toBeUndefined();
@@ -24,15 +23,15 @@ describe('finishArticle: what every article passes before any element draws it',
   });
 
   it('drops srcset candidates that are not safe URLs with a width or density', () => {
-    const article = finishArticle({ title: 't', image: { url: '/a.jpg', srcset: '/a-300.jpg 300w, javascript:alert(1) 600w, /a-900.jpg 900w' } }, 0)!;
+    const article = finishArticle({ title: 't', image: { url: '/a.jpg', srcset: '/a-300.jpg 300w, javascript:alert(1) 600w, /a-900.jpg 900w' } })!;
     expect(article.image).toEqual({ url: '/a.jpg', alt: '', srcset: '/a-300.jpg 300w, /a-900.jpg 900w' });
   });
 
   it('keeps only dates it can read, as ISO strings', () => {
-    expect(finishArticle({ title: 't', published: 'yesterday', modified: 'not a date' }, 0)).not.toHaveProperty('published');
-    expect(finishArticle({ title: 't', published: 'yesterday' }, 0)).not.toHaveProperty('modified');
-    expect(finishArticle({ title: 't', published: '2026-03-04T09:30:00+01:00' }, 0)!.published).toBe('2026-03-04T08:30:00.000Z');
-    expect(finishArticle({ title: 't', published: 1e20 }, 0)).not.toHaveProperty('published');
+    expect(finishArticle({ title: 't', published: 'yesterday', modified: 'not a date' })).not.toHaveProperty('published');
+    expect(finishArticle({ title: 't', published: 'yesterday' })).not.toHaveProperty('modified');
+    expect(finishArticle({ title: 't', published: '2026-03-04T09:30:00+01:00' })!.published).toBe('2026-03-04T08:30:00.000Z');
+    expect(finishArticle({ title: 't', published: 1e20 })).not.toHaveProperty('published');
   });
 
   it('reads values of the wrong type as nothing rather than throwing', () => {
@@ -51,9 +50,9 @@ describe('finishArticle: what every article passes before any element draws it',
       readingTimeMinutes: Infinity,
       commentStatus: 'maybe',
     };
-    const article = finishArticle(odd, 5)!;
+    const article = finishArticle(odd)!;
     expect(article).toEqual({
-      id: 'item-5',
+      id: expect.stringMatching(/^item-[0-9a-z]+$/) as string,
       title: '42',
       excerpt: '',
       bodyHtml: '',
@@ -65,17 +64,50 @@ describe('finishArticle: what every article passes before any element draws it',
   });
 
   it('drops a record with no title', () => {
-    expect(finishArticle({ title: '   ' }, 0)).toBeUndefined();
-    expect(finishArticle({ title: null, url: 'https://news.example/a' }, 0)).toBeUndefined();
+    expect(finishArticle({ title: '   ' })).toBeUndefined();
+    expect(finishArticle({ title: null, url: 'https://news.example/a' })).toBeUndefined();
   });
 
   it('clips huge texts without splitting a character', () => {
-    const article = finishArticle({ title: 'x'.repeat(2_000_000), excerpt: '😀'.repeat(100_000), authors: [{ name: 'n'.repeat(5000) }] }, 0)!;
+    const article = finishArticle({ title: 'x'.repeat(2_000_000), excerpt: '😀'.repeat(100_000), authors: [{ name: 'n'.repeat(5000) }] })!;
     expect(article.title.length).toBe(1000);
     expect(article.excerpt.length).toBeLessThanOrEqual(10_000);
     expect(article.excerpt.endsWith('😀')).toBe(true);
     expect(article.author!.name.length).toBe(300);
     expect(clip('ab😀', 3)).toBe('ab');
+  });
+});
+
+describe('ids of articles with no id, url or slug', () => {
+  const story = (title: string, published = '2026-03-04T09:30:00Z') => ({ title, published, body_html: `<p>${title}.</p>` });
+
+  it('come from their content, not their position: page 2 repeats none of page 1', async () => {
+    const { readArticles } = await import('../../src/data/load.js');
+    const page1 = await readArticles({ items: [story('Ferry late'), story('Harbour opens'), story('Gulls')] });
+    const page2 = await readArticles({ items: [story('Market day'), story('Regatta'), story('Bridge shut')] });
+    const ids1 = page1.articles.map((a) => a.id);
+    const ids2 = page2.articles.map((a) => a.id);
+    expect(ids1).toHaveLength(3);
+    expect(ids2.filter((id) => ids1.includes(id))).toEqual([]);
+    // The same story keeps its id wherever it appears.
+    const moved = await readArticles({ items: [story('Regatta'), story('Ferry late')] });
+    expect(moved.articles.map((a) => a.id)).toEqual([ids2[1], ids1[0]]);
+  });
+
+  it('tell apart stories that differ only by date or body, and stay unique within a page', async () => {
+    const { readArticles } = await import('../../src/data/load.js');
+    const page = await readArticles({
+      items: [story('Tide table'), story('Tide table', '2026-03-05T09:30:00Z'), { ...story('Tide table'), body_html: '<p>Other.</p>' }, story('Tide table')],
+    });
+    const ids = page.articles.map((a) => a.id);
+    expect(new Set(ids).size).toBe(4);
+    expect(ids[3]).toBe(`${ids[0]}-2`);
+  });
+
+  it('are made the same way for articles an app hands in', () => {
+    const ids = finishInput([{ title: 'Same' }, { title: 'Same' }, { title: 'Other' }]).map((a) => a.id);
+    expect(ids).toEqual([ids[0], `${ids[0]}-2`, expect.stringMatching(/^item-/)]);
+    expect(ids[2]).not.toBe(ids[0]);
   });
 });
 
@@ -104,7 +136,7 @@ describe('finishInput: articles an app hands in', () => {
 
 describe('articleJsonLd', () => {
   it('describes the article as a schema.org NewsArticle that no value can break out of', () => {
-    const article = finishArticle({ title: '</script><script>alert(1)</script>', url: 'https://news.example/a', published: '2026-03-04T09:30:00Z', authors: [{ name: 'Ines' }], tags: [{ name: 'a' }, { name: 'b' }] }, 0)!;
+    const article = finishArticle({ title: '</script><script>alert(1)</script>', url: 'https://news.example/a', published: '2026-03-04T09:30:00Z', authors: [{ name: 'Ines' }], tags: [{ name: 'a' }, { name: 'b' }] })!;
     const text = articleJsonLd(article);
     expect(text).not.toContain('<');
     const data = JSON.parse(text) as Record<string, unknown>;
