@@ -1,5 +1,8 @@
 import type { NewsMessages } from './messages.js';
 
+/** What the script-tag core shows when an element's file could not be loaded: a constant of its own, so the core takes only it. */
+export const ELEMENT_UNAVAILABLE = 'This content could not be loaded. Please reload the page.';
+
 /**
  * English for what every widget shows (states, errors) and for the readers' widgets (`<news-article>`,
  * `<news-list>`, `<popular-news>`). The comment widgets add theirs when they load (`en-comments.ts`,
@@ -15,6 +18,7 @@ export const enReading = {
   errorNotJson: 'The news source sent something that is not news data.',
   errorUnsupported: 'The news source sent data in a shape this widget cannot read.',
   errorSanitizer: 'This story cannot be shown safely right now: a part of this widget did not load.',
+  elementUnavailable: ELEMENT_UNAVAILABLE,
   empty: 'No stories to show yet.',
   notFound: 'This story could not be found.',
   untitled: 'Untitled',

@@ -10,6 +10,7 @@ export const fr: NewsMessages = {
   errorNotJson: 'La source d’actualités a envoyé autre chose que des données d’actualité.',
   errorUnsupported: 'La source d’actualités a envoyé des données dans un format illisible pour ce widget.',
   errorSanitizer: 'Cet article ne peut pas être affiché en toute sécurité pour le moment : une partie du widget ne s’est pas chargée.',
+  elementUnavailable: 'Ce contenu n’a pas pu être chargé. Veuillez recharger la page.',
   empty: 'Aucun article pour le moment.',
   notFound: 'Cet article est introuvable.',
   untitled: 'Sans titre',

@@ -16,6 +16,8 @@ export interface NewsMessages {
   errorNotJson: Message;
   errorUnsupported: Message;
   errorSanitizer: Message;
+  /** Shown by the script-tag bundle in place of a widget whose element's file could not be loaded. */
+  elementUnavailable: Message;
   empty: Message;
   notFound: Message;
   untitled: Message;
