@@ -1,7 +1,8 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getDefaults } from '../../config.js';
-import { directionFor, languageOf, translator, type Translate } from '../../i18n/localize.js';
+import { translator, type Translate } from '../../i18n/localize.js';
+import { directionFor, languageOf } from '../../i18n/tree.js';
 import type { MessageOverrides } from '../../i18n/messages.js';
 import { PageController } from './page-watch.js';
 import { sharedStyles } from './shared.styles.js';
