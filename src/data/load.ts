@@ -105,7 +105,22 @@ export async function loadArticles(url: string, options: SourceOptions & FetchOp
   const context: AdapterContext = { url: response.url, headers: response.headers };
   const { page, adapter } = await read(response.data, options, context);
   if (!adapter?.complete) return page;
-  return adapter.complete(page, response.data, { ...context, commentCounts: options.commentCounts ?? false, get: (next) => fetchJson(next, options) });
+  const requested = absolute(url);
+  return adapter.complete(page, response.data, {
+    ...context,
+    ...(requested ? { requested } : {}),
+    commentCounts: options.commentCounts ?? false,
+    get: (next) => fetchJson(next, options),
+  });
+}
+
+/** A URL as `fetch` reads it: relative ones against the page's address. */
+function absolute(url: string): string | undefined {
+  try {
+    return new URL(url, (globalThis as { location?: { href: string } }).location?.href).href;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

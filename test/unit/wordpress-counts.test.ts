@@ -80,7 +80,7 @@ describe('real comment counts from WordPress', () => {
       [5, 3, 3],
     ]);
     // Only the stories whose embedded page was full are asked about.
-    expect(wp.requests).toEqual(['/posts?_embed', '/comments?post=1%2C3%2C4&per_page=100&_fields=post']);
+    expect(wp.requests).toEqual(['/posts?_embed', '/comments?post=1%2C3%2C4&per_page=100&orderby=post&order=asc&_fields=post']);
   });
 
   it('leaves a password-protected post out of the count request, which WordPress would refuse whole', async () => {
@@ -103,8 +103,58 @@ describe('real comment counts from WordPress', () => {
     expect(wp.requests.length).toBe(3);
     expect(page.articles.find((a) => a.postId === 1)!.commentCount).toBe(90);
     expect(page.articles.find((a) => a.postId === 2)!.commentCount).toBe(60);
-    // Past 200 comments, what was not read is not counted: a lower bound, never less than was embedded.
-    expect(page.articles.find((a) => a.postId === 3)!.commentCount).toBeGreaterThanOrEqual(10);
+    // Past 200 comments, what was not read is not counted: the post read last is a lower bound, and says so.
+    expect(page.articles.map((a) => [a.postId, a.commentCount, a.commentCountIsMinimum])).toEqual([
+      [1, 90, undefined],
+      [2, 60, undefined],
+      [3, 50, true],
+    ]);
+  });
+
+  it('marks as "at least" the counts of posts it did not read to the end, and only those', async () => {
+    const wp = fakeWordPress({ 1: 150, 2: 80, 3: 30, 4: 5 });
+    const page = await loadArticles(`${SITE}/posts?_embed`, { fetch: wp.fetch, commentCounts: true });
+    expect(page.articles.map((a) => [a.postId, a.commentCount, a.commentCountIsMinimum])).toEqual([
+      [1, 150, undefined],
+      [2, 50, true],
+      // Not reached: no fewer than the embedded page, and not claimed exact.
+      [3, 10, true],
+      [4, 5, undefined],
+    ]);
+  });
+
+  it('marks every count as "at least" when the server ignored the order asked for', async () => {
+    const wp = fakeWordPress({ 1: 150, 2: 80, 3: 30 });
+    const unordered = (async (input: RequestInfo | URL) => {
+      const response = await wp.fetch(input);
+      if (!String(input).includes('/comments')) return response;
+      const comments = (await response.json()) as unknown[];
+      return new Response(JSON.stringify(comments.reverse()), { headers: response.headers });
+    }) as typeof fetch;
+    const page = await loadArticles(`${SITE}/posts?_embed`, { fetch: unordered, commentCounts: true });
+    expect(page.articles.map((a) => a.commentCountIsMinimum)).toEqual([true, true, true]);
+  });
+
+  it('asks for counts only at the site the page named, never at the address the payload links to', async () => {
+    const wp = fakeWordPress({ 1: 23, 2: 12 });
+    const proxied = 'https://news.example/proxy/wp-json/wp/v2';
+    const asked: string[] = [];
+    const elsewhere = (async (input: RequestInfo | URL) => {
+      asked.push(String(input));
+      const response = await wp.fetch(String(input).replace('/proxy', ''));
+      if (!String(input).includes('/posts')) return response;
+      const body = (await response.json()) as Record<string, unknown> | Array<Record<string, unknown>>;
+      const posts = Array.isArray(body) ? body : [body];
+      // WordPress behind a proxy names itself: another origin, over http.
+      for (const post of posts) post._links = { replies: [{ embeddable: true, href: `http://wp-origin.internal/wp-json/wp/v2/comments?post=${String(post.id)}` }] };
+      return new Response(JSON.stringify(body), { headers: response.headers });
+    }) as typeof fetch;
+    const page = await loadArticles(`${proxied}/posts?_embed`, { fetch: elsewhere, commentCounts: true });
+    expect(page.articles.map((a) => a.commentCount)).toEqual([23, 12]);
+    expect(asked).toEqual([`${proxied}/posts?_embed`, `${proxied}/comments?post=1%2C2&per_page=100&orderby=post&order=asc&_fields=post`]);
+    const single = await loadArticles(`${proxied}/posts/1?_embed`, { fetch: elsewhere, commentCounts: true });
+    expect(single.articles[0]!.commentCount).toBe(23);
+    expect(asked.every((url) => url.startsWith(`${proxied}/`))).toBe(true);
   });
 
   it('shows no count rather than the capped 10 when the count request fails, and still loads the story', async () => {
@@ -118,11 +168,11 @@ describe('real comment counts from WordPress', () => {
     expect(list.articles.map((a) => a.commentCount)).toEqual([undefined, 4]);
   });
 
-  it('finds the comments endpoint from the post, or beside the posts endpoint', () => {
-    expect(commentsEndpoint([{ _links: { replies: [{ href: `${SITE}/comments?post=5` }] } }], undefined)).toBe(`${SITE}/comments`);
-    expect(commentsEndpoint([], `${SITE}/posts?_embed&page=2`)).toBe(`${SITE}/comments`);
-    expect(commentsEndpoint({}, 'https://news.example/?rest_route=/wp/v2/posts/9&_embed')).toBe('https://news.example/?rest_route=%2Fwp%2Fv2%2Fcomments');
-    expect(commentsEndpoint([], 'https://news.example/feed.json')).toBeUndefined();
+  it('finds the comments endpoint beside the posts endpoint the page named', () => {
+    expect(commentsEndpoint(`${SITE}/posts?_embed&page=2`)).toBe(`${SITE}/comments`);
+    expect(commentsEndpoint('https://news.example/?rest_route=/wp/v2/posts/9&_embed')).toBe('https://news.example/?rest_route=%2Fwp%2Fv2%2Fcomments');
+    expect(commentsEndpoint('https://news.example/feed.json')).toBeUndefined();
+    expect(commentsEndpoint(undefined)).toBeUndefined();
   });
 });
 

@@ -12,6 +12,11 @@ export interface AdapterContext {
 
 /** What an adapter may use to complete a page with further requests. */
 export interface CompleteContext extends AdapterContext {
+  /**
+   * The absolute URL the page asked for, before any redirect: further requests go to the site it names
+   * (its origin and path), never to addresses the payload gives.
+   */
+  requested?: string;
   /** Real comment counts are wanted (the element shows or ranks by them). */
   commentCounts: boolean;
   /** Fetches JSON with the same options (credentials, timeout, cancellation) as the page itself. */

@@ -25,7 +25,7 @@ export const wordpress: FormatAdapter = {
   },
 
   complete(page, json, context) {
-    return context.commentCounts ? completeCommentCounts(page, json, context.url, context.get) : Promise.resolve(page);
+    return context.commentCounts ? completeCommentCounts(page, json, context.requested, context.get) : Promise.resolve(page);
   },
 };
 
