@@ -83,9 +83,33 @@ export interface CommentTarget {
   format?: CommentFormat;
   /** The article commented on (WordPress `post`). */
   postId?: number;
-  /** The comment replied to; 0 for none. */
-  parentId?: number;
+  /**
+   * The comment replied to: any id (`42`, `"42"`, `"c-9f2e"`, a UUID); `0`, `""` or `"0"` for none. See
+   * {@link parentValue} for how each format sends it.
+   */
+  parentId?: CommentParentId;
   fieldNames?: FieldNames;
+}
+
+/** The id of the comment replied to: opaque, a string or a number. */
+export type CommentParentId = string | number;
+
+/** Whether a parent id names no comment: unset, empty, or WordPress's `0`. */
+export function isNoParent(parentId: CommentParentId | null | undefined): boolean {
+  return parentId === undefined || parentId === null || String(parentId).trim() === '' || String(parentId).trim() === '0';
+}
+
+/**
+ * The parent as the endpoint expects it: none is `0` in every format; WordPress (REST and classic)
+ * takes an integer, so a numeric id goes as a number; a `generic` endpoint gets the id as given (a string
+ * stays a string: `"42"` may be a key there, not a number). A non-numeric id to WordPress goes as it is,
+ * for WordPress to refuse in its own words.
+ */
+export function parentValue(parentId: CommentParentId | null | undefined, format: CommentFormat = 'wordpress'): string | number {
+  if (isNoParent(parentId)) return 0;
+  const id = typeof parentId === 'string' ? parentId.trim() : parentId!;
+  if (format === 'generic') return id;
+  return typeof id === 'string' && /^\d+$/.test(id) && Number.isSafeInteger(Number(id)) ? Number(id) : id;
 }
 
 export interface SendOptions extends CommentTarget {
@@ -148,7 +172,7 @@ export function buildCommentBody(values: CommentInput, target: CommentTarget = {
     target.format === 'generic' ? target.fieldNames?.[key] || key : target.format === 'wordpress-classic' ? CLASSIC_NAMES[key] : key;
   const body: Record<string, string | number> = {};
   if (target.postId !== undefined) body[rename('post')] = target.postId;
-  body[rename('parent')] = target.parentId ?? 0;
+  body[rename('parent')] = parentValue(target.parentId, target.format);
   for (const [field, key] of KEY_OF) {
     const value = values[field];
     if (value !== undefined) body[rename(key)] = value.trim();
@@ -362,7 +386,7 @@ function readSent(data: unknown, values: CommentInput, target: CommentTarget, ba
   };
   const postId = asPositiveInt(field('post')) ?? target.postId;
   if (postId !== undefined) comment.postId = postId;
-  comment.parent = asCount(field('parent')) ?? target.parentId ?? 0;
+  comment.parent = asCount(field('parent')) ?? asCount(parentValue(target.parentId)) ?? 0;
   const authorUrl = safeUrl(field('author_url'));
   if (authorUrl) comment.authorUrl = authorUrl;
   const avatar = largestAvatar(record.author_avatar_urls, base);

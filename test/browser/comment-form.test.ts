@@ -392,6 +392,109 @@ describe('<comment-form>', () => {
     });
   });
 
+  describe('an app that reuses one form', () => {
+    /**
+     * Submits `comment` under the form's post 1 and, while the server holds the answer (`?hold=`), moves
+     * the form to post 2, as an app going to the next story would; `meanwhile` looks at the form then.
+     * Resolves with the answer's event.
+     */
+    async function sendThenMove(el: CommentFormElement, hold: string, comment: string, meanwhile: () => void = () => {}): Promise<CustomEvent> {
+      await fill(el, { comment, ...READER });
+      const done = Promise.race([oneEvent(el, 'news-comment'), oneEvent(el, 'news-error')]);
+      submitButton(el).click();
+      await held(hold);
+      el.postId = 2;
+      await el.updateComplete;
+      meanwhile();
+      await release(hold);
+      const event = (await done) as CustomEvent;
+      await el.updateComplete;
+      return event;
+    }
+
+    it('sends the comment for the post it was written under when post-id changes mid-send, and clears only that post’s draft', async () => {
+      const key = newKey();
+      // The server holds the answer until the app has moved the form to the second story.
+      const action = `${COMMENTS}?hold=${key}`;
+      localStorage.setItem(DRAFT_KEY(2, action), JSON.stringify({ comment: 'Half a thought about the second story.' }));
+      const el = await mount({ action });
+      const event = (await sendThenMove(el, key, 'Written under the first story.', () => {
+        expect(control(el, 'comment').value, 'the second story’s draft, to edit').to.equal('Half a thought about the second story.');
+        expect(control(el, 'comment').readOnly).to.equal(false);
+      })) as CustomEvent<NewsCommentDetail>;
+      expect(event.type).to.equal('news-comment');
+      expect(JSON.parse(posts[0]!.body)).to.include({ post: 1, content: 'Written under the first story.' });
+      expect(event.detail.comment.postId).to.equal(1);
+      expect(control(el, 'comment').value, 'the second story’s draft stays on screen').to.equal('Half a thought about the second story.');
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY(2, action))!)).to.deep.equal({ comment: 'Half a thought about the second story.' });
+      expect(localStorage.getItem(DRAFT_KEY(1, action)), 'the published comment is no draft').to.equal(null);
+      el.postId = 1;
+      await el.updateComplete;
+      expect(control(el, 'comment').value).to.equal('');
+      expect(text(el, 'status')).to.equal('');
+      expect(posts.filter((post) => new URL(post.url, location.href).pathname === COMMENTS), 'one comment sent').to.have.length(1);
+    });
+
+    it('keeps a comment that fails after post-id changed as its own post’s draft, and says nothing of it under the other post', async () => {
+      const key = newKey();
+      const action = mock(500, { code: 'internal_server_error', message: 'The database is down.' }, { hold: key, key });
+      const el = await mount({ action });
+      const event = await sendThenMove(el, key, 'Sent just before the database went down.');
+      expect(event.type).to.equal('news-error');
+      expect(control(el, 'comment').value).to.equal('');
+      expect(text(el, 'form-error'), 'the second story’s form has no failure to report').to.equal('');
+      // A reload, or the app going back to the first story: the comment is there to send again.
+      const reloaded = await mount({ action });
+      expect(control(reloaded, 'comment').value).to.equal('Sent just before the database went down.');
+      expect(text(reloaded, 'status')).to.equal('Your unsent comment was restored.');
+      el.postId = 1;
+      await el.updateComplete;
+      expect(control(el, 'comment').value).to.equal('Sent just before the database went down.');
+      expect(control(el, 'name').value).to.equal(READER.name);
+    });
+  });
+
+  describe('replies', () => {
+    /** Chooses Reply on `reply` as `<comment-list>` does, sends a comment, and returns the `parent` the request carried. */
+    async function replyAndSend(el: CommentFormElement, reply: { id: string | number; name: string }, comment: string): Promise<unknown> {
+      el.replyTo(reply);
+      await el.updateComplete;
+      expect(text(el, 'reply-to')).to.contain(`Replying to ${reply.name}`);
+      // An email of its own per comment: the site takes one comment a reader in its flood window.
+      await fill(el, { comment, name: READER.name, email: `${newKey()}@example.org` });
+      expect((await submitAndWait(el)).type).to.equal('news-comment');
+      expect(shadow(el).querySelector('[part~="reply-to"]'), 'the reply is made').to.equal(null);
+      return (JSON.parse(posts.at(-1)!.body) as { parent: unknown }).parent;
+    }
+
+    it('answers a comment whose id is a string, sending the id as given to a generic endpoint', async () => {
+      const el = await mount({ action: mock(201, { id: 'c-a7', status: 'approved' }) });
+      el.format = 'generic';
+      expect(await replyAndSend(el, { id: 'c-9f2e', name: 'Ada Reyes' }, 'Answering a comment from a Firebase thread.')).to.equal('c-9f2e');
+
+      // The parent-id attribute takes any id too, and a generic endpoint gets it as written.
+      const uuid = '3f2b8c1e-9d4a-4e6b-8a2f-1c5d7e9f0a3b';
+      el.setAttribute('parent-id', uuid);
+      await fill(el, { comment: 'And a reply to a UUID.', ...READER });
+      await submitAndWait(el);
+      expect(JSON.parse(posts[1]!.body)).to.include({ parent: uuid });
+    });
+
+    it('sends a numeric reply id to WordPress as a number, whether Reply gave it as a string or a number', async () => {
+      const el = await mount();
+      expect(await replyAndSend(el, { id: '42', name: 'Kit' }, 'A reply WordPress can thread.')).to.equal(42);
+      expect(await replyAndSend(el, { id: 7, name: 'Lee' }, 'A reply to a number.')).to.equal(7);
+    });
+
+    it('ignores Reply without a usable id', async () => {
+      const el = await mount();
+      for (const id of ['', '0', ' ', 0, -3, 1.5, Number.NaN]) el.replyTo({ id, name: 'Nobody' });
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part~="reply-to"]')).to.equal(null);
+      expect(el.parentId).to.equal(0);
+    });
+  });
+
   describe('server refusals', () => {
     async function refusal(el: CommentFormElement, comment = 'A comment that the site will turn down.'): Promise<CustomEvent<NewsErrorDetail>> {
       await fill(el, { comment, ...READER });

@@ -7,6 +7,7 @@ import {
   CommentNotConfirmedError,
   encodeCommentForm,
   isClassicEndpoint,
+  parentValue,
   sendComment,
   wpDieMessage,
   type CommentInput,
@@ -115,6 +116,39 @@ describe('the classic endpoint: format and body', () => {
       author: 'Ada Reyes',
       email: 'ada@example.org',
       url: 'https://ada.example',
+    });
+  });
+});
+
+describe('reply ids', () => {
+  const UUID = '3f2b8c1e-9d4a-4e6b-8a2f-1c5d7e9f0a3b';
+
+  it('sends no parent as 0 in every format', () => {
+    for (const format of ['wordpress', 'wordpress-classic', 'generic'] as const) {
+      for (const none of [undefined, 0, '', ' ', '0']) expect(parentValue(none, format), `${format} ${String(none)}`).toBe(0);
+    }
+  });
+
+  it('sends a numeric id to WordPress (REST and classic) as a number, any other id as it is', () => {
+    for (const format of ['wordpress', 'wordpress-classic'] as const) {
+      expect(parentValue('42', format)).toBe(42);
+      expect(parentValue(' 42 ', format)).toBe(42);
+      expect(parentValue(42, format)).toBe(42);
+      expect(parentValue('c-9f2e', format)).toBe('c-9f2e');
+      // Past what a number holds exactly: sent as written rather than rounded to another comment's id.
+      expect(parentValue('9007199254740993', format)).toBe('9007199254740993');
+    }
+    expect(buildCommentBody({ comment: 'Reply' }, { postId: 3, parentId: '7' })).toEqual({ post: 3, parent: 7, content: 'Reply' });
+    expect(Object.fromEntries(encodeCommentForm({ comment: 'Reply' }, { postId: 3, parentId: '7' }))).toEqual({ comment_post_ID: '3', comment_parent: '7', comment: 'Reply' });
+  });
+
+  it('sends the id to a generic endpoint as given: a string stays a string', () => {
+    expect(parentValue('42', 'generic')).toBe('42');
+    expect(parentValue(42, 'generic')).toBe(42);
+    expect(parentValue(UUID, 'generic')).toBe(UUID);
+    expect(buildCommentBody({ comment: 'Reply' }, { format: 'generic', parentId: '-NxK3fA9', fieldNames: { parent: 'replyTo' } })).toEqual({
+      replyTo: '-NxK3fA9',
+      content: 'Reply',
     });
   });
 });

@@ -1,3 +1,4 @@
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -14,13 +15,16 @@ import type { NewsErrorDetail } from '../base/news-element.js';
 import { WidgetElement } from '../base/widget-element.js';
 import { textFieldStyles } from '../base/text-field.styles.js';
 import { commentFormStyles } from './comment-form.styles.js';
-import { clearDraft, draftKey, forgetIdentity, readDraft, readIdentity, rememberIdentity, saveDraft, type Draft } from './draft-store.js';
+import { clearDraft, draftKey, forgetIdentity, readDraft, readIdentity, rememberIdentity, saveDraft, type Draft, type Identity } from './draft-store.js';
 import {
   CommentNotConfirmedError,
+  isNoParent,
   sendComment,
   SEND_TIMEOUT,
   type CommentFormat,
+  type CommentParentId,
   type FieldNames,
+  type SendOptions,
   type SentComment,
 } from '../../data/send-comment.js';
 import { emit } from '../base/events.js';
@@ -49,6 +53,24 @@ export interface NewsCommentDetail {
   data: unknown;
   /** The absolute URL the comment was posted to: with `comment.postId`, it says which site's post has one more comment. */
   endpoint: string;
+}
+
+/**
+ * One submit as it stood when the reader pressed the button: what was sent, where, for which post and
+ * which draft. The answer is applied to these, never to the form's attributes of the moment, which an
+ * app that reuses the form may have pointed at another post meanwhile.
+ */
+interface Submission {
+  endpoint: string;
+  /** The draft the comment was typed in: cleared once the server took the comment, kept otherwise. */
+  draftKey: string;
+  values: Partial<CommentValues>;
+  /** The post, the parent, the format and the request's options. */
+  options: SendOptions;
+  /** The name, email and website to remember when the comment is taken. */
+  identity: Identity;
+  /** "Save my name..." was ticked (and has not been unticked since). */
+  remember: boolean;
 }
 
 const EMPTY: CommentValues = { comment: '', name: '', email: '', url: '' };
@@ -101,8 +123,8 @@ const FIELD_INFO: Record<CommentField, { label: MessageKey; name: string; type: 
  *
  * @attr action - URL the comment is posted to (relative URLs resolve against the page-wide `baseUrl`).
  * @attr format - `wordpress` (the REST endpoint, JSON), `wordpress-classic` (`/wp-comments-post.php`, form fields) or `generic` (JSON under `fieldNames`). Unset: `wordpress-classic` when the action's path ends in `/wp-comments-post.php`, else `wordpress`.
- * @attr post-id - The article's numeric id (WordPress `post`).
- * @attr parent-id - The comment this one replies to (default 0: none). `<comment-list>`'s Reply sets it through `replyTo()`.
+ * @attr post-id - The article's numeric id (WordPress `post`). A comment being sent when it changes still goes to the post it was written for, and only that post's draft is cleared.
+ * @attr parent-id - The id of the comment this one replies to, any id (`42`, `c-9f2e`, a UUID); `0` or empty for none (default). WordPress gets a numeric id as a number, a `generic` endpoint the id as given. `<comment-list>`'s Reply sets it through `replyTo()`.
  * @attr fields - Which fields to show: any of `comment name email url` (default all; the comment box always shows).
  * @attr optional - Which shown fields may stay empty (default `url`; WordPress requires name and email).
  * @attr credentials - Whether cookies go with the request: `omit` (default), `same-origin` or `include`.
@@ -171,8 +193,11 @@ export class CommentFormElement extends WidgetElement {
   /** The article's numeric id, sent as WordPress `post`. */
   @property({ type: Number, attribute: 'post-id' }) postId?: number;
 
-  /** The comment this one replies to (default 0: none). */
-  @property({ type: Number, attribute: 'parent-id' }) parentId = 0;
+  /**
+   * The id of the comment this one replies to: any id (`42`, `"42"`, `"c-9f2e"`, a UUID), kept as given;
+   * `0` or `""` for none (default 0). Sent to WordPress as a number when numeric, to a `generic` endpoint as given.
+   */
+  @property({ attribute: 'parent-id', converter: (value) => value ?? 0 }) parentId: CommentParentId = 0;
 
   /** Which fields to show, space-separated: any of `comment name email url` (the comment box always shows). */
   @property() fields = 'comment name email url';
@@ -205,8 +230,6 @@ export class CommentFormElement extends WidgetElement {
   @state() private _remember = false;
   /** Messages next to fields, shown after a submit or when a changed field loses focus. */
   @state() private _problems: FieldProblems = {};
-  /** True from the moment a submit passes its checks until the answer: the guard against a second send. */
-  @state() private _sending = false;
   /** The good news in the status line. */
   @state() private _notice?: 'thanks' | 'held' | 'draftRestored' | 'detailsForgotten';
   /** Whether details are remembered in this browser for next time (the "Forget my details" button shows). */
@@ -220,6 +243,13 @@ export class CommentFormElement extends WidgetElement {
   private _dirty = false;
   private _saveTimer?: ReturnType<typeof setTimeout>;
   private _shownAt = 0;
+  /** The submission being sent, from the moment a submit passes its checks until the answer. */
+  private _inFlight?: Submission;
+  /** Sending a comment: run once per submit, with the submission it acts on. */
+  private readonly _send = new Task<[Submission], SentComment>(this, {
+    autoRun: false,
+    task: ([submission]) => sendComment(submission.endpoint, submission.values, submission.options),
+  });
   private readonly _onPageHide = (): void => this._saveNow();
   /** The name of the author of the comment answered, when Reply chose it. */
   @state() private _replyName?: string;
@@ -260,6 +290,16 @@ export class CommentFormElement extends WidgetElement {
     return parseFieldList(this.optional, ['url']);
   }
 
+  /** True from the moment a submit passes its checks until the answer: the guard against a second send. */
+  private get _sending(): boolean {
+    return this._send.status === TaskStatus.PENDING;
+  }
+
+  /** Whether the fields show the comment being sent (they stay as sent until the answer). */
+  private get _showsInFlight(): boolean {
+    return this._inFlight !== undefined && this._inFlight.draftKey === this._draftKey;
+  }
+
   /** Fills the form from the remembered identity and this endpoint's draft, unless the reader has typed already. */
   private _restore(): void {
     const key = this._key;
@@ -268,6 +308,12 @@ export class CommentFormElement extends WidgetElement {
       // The form now points elsewhere: what was typed belongs to the old key.
       this._saveNow();
     }
+    if (this._showsInFlight) {
+      // The comment on screen is on its way, with its own post and draft: the form moves on to the new one's.
+      this._touched.clear();
+      this._problems = {};
+      this._failure = undefined;
+    }
     this._draftKey = key;
     const identity = readIdentity();
     this._remembered = identity !== undefined;
@@ -275,7 +321,8 @@ export class CommentFormElement extends WidgetElement {
     const draft: Draft = readDraft(key) ?? {};
     this._values = { ...EMPTY, ...identity, ...draft };
     this._remember = draft.remember ?? identity !== undefined;
-    this._notice = draft.comment ? 'draftRestored' : undefined;
+    // Back at a comment still being sent: its draft is that comment, not an unsent one.
+    this._notice = draft.comment && !this._showsInFlight ? 'draftRestored' : undefined;
   }
 
   private _scheduleSave(): void {
@@ -318,6 +365,8 @@ export class CommentFormElement extends WidgetElement {
     if (!this._remember) {
       forgetIdentity();
       this._remembered = false;
+      // Withdrawn while a comment is on its way: its answer remembers nothing either.
+      if (this._inFlight) this._inFlight.remember = false;
     }
     this._dirty = true;
     this._scheduleSave();
@@ -363,29 +412,39 @@ export class CommentFormElement extends WidgetElement {
     }
     this._saveNow();
     const hadFocus = this.matches(':focus-within');
-    const endpoint = resolveUrl(this.action);
-    this._sending = true;
+    const submission = (this._inFlight = this._submission());
     try {
-      this._sent(
-        await sendComment(endpoint, this._sentValues(), {
-          ...(this.format ? { format: this.format } : {}),
-          ...(this.postId !== undefined && Number.isFinite(this.postId) ? { postId: this.postId } : {}),
-          parentId: this.parentId || 0,
-          ...(this.fieldNames ? { fieldNames: this.fieldNames } : {}),
-          ...(this.headers ? { headers: this.headers } : {}),
-          credentials: this.credentials,
-          timeout: this.timeout ?? getDefaults().timeout ?? SEND_TIMEOUT,
-        }),
-        endpoint,
-      );
-    } catch (error) {
-      await this._failed(error);
+      await this._send.run([submission]);
+      // The answer applies to the submission, whatever post the form shows by now.
+      if (this._send.status === TaskStatus.COMPLETE) this._sent(this._send.value!, submission);
+      else await this._failed(this._send.error, submission);
     } finally {
-      this._sending = false;
+      this._inFlight = undefined;
     }
     await this.updateComplete;
     // A disabled button drops focus to the page; a keyboard reader should find it where they left it.
     if (hadFocus && !this.matches(':focus-within')) this._submitButton?.focus();
+  }
+
+  /** The submission of what the form shows now, to the post and draft it shows now. */
+  private _submission(): Submission {
+    const shownIdentity = IDENTITY_FIELDS.filter((field) => this._shown.includes(field));
+    return {
+      endpoint: resolveUrl(this.action),
+      draftKey: this._draftKey ?? this._key,
+      values: this._sentValues(),
+      options: {
+        ...(this.format ? { format: this.format } : {}),
+        ...(this.postId !== undefined && Number.isFinite(this.postId) ? { postId: this.postId } : {}),
+        parentId: this.parentId ?? 0,
+        ...(this.fieldNames ? { fieldNames: this.fieldNames } : {}),
+        ...(this.headers ? { headers: this.headers } : {}),
+        credentials: this.credentials,
+        timeout: this.timeout ?? getDefaults().timeout ?? SEND_TIMEOUT,
+      },
+      identity: Object.fromEntries(shownIdentity.map((field) => [field, this._values[field].trim()])),
+      remember: this._remember,
+    };
   }
 
   private get _submitButton(): HTMLButtonElement | null {
@@ -394,10 +453,12 @@ export class CommentFormElement extends WidgetElement {
 
   /**
    * Makes this comment a reply to another (what `<comment-list>`'s Reply does): the form says whom it
-   * answers, offers to cancel, and takes the focus.
+   * answers, offers to cancel, and takes the focus. `id` is the comment's id as its source gave it, a
+   * string (`"c-9f2e"`, a UUID, `"42"`) or a positive integer; an empty id, `0` or `"0"` is ignored.
    */
-  replyTo(comment: { id: number; name: string }): void {
-    if (!Number.isInteger(comment.id) || comment.id <= 0) return;
+  replyTo(comment: { id: CommentParentId; name: string }): void {
+    const usable = typeof comment.id === 'number' ? Number.isInteger(comment.id) && comment.id > 0 : typeof comment.id === 'string' && !isNoParent(comment.id);
+    if (!usable) return;
     this.parentId = comment.id;
     this._replyName = comment.name;
     void this.updateComplete.then(() => {
@@ -415,50 +476,61 @@ export class CommentFormElement extends WidgetElement {
   }
 
   private _renderReplyTo(): unknown {
-    if (!(this.parentId > 0)) return nothing;
+    if (isNoParent(this.parentId)) return nothing;
     return html`<p class="reply-to" part="reply-to">
       <span>${this.t('replyingTo', { name: this._replyName || `#${this.parentId}` })}</span>
       <button type="button" part="cancel-reply" @click=${() => this.cancelReply()}>${this.t('cancelReply')}</button>
     </p>`;
   }
 
-  private _sent(sent: SentComment, endpoint: string): void {
-    const key = this._draftKey ?? this._key;
-    clearDraft(key);
-    this._dirty = false;
-    clearTimeout(this._saveTimer);
-    const keep: Partial<CommentValues> = {};
-    if (this._remember) {
-      const identity = Object.fromEntries(IDENTITY_FIELDS.filter((f) => this._shown.includes(f)).map((f) => [f, this._values[f].trim()]));
-      rememberIdentity(identity);
+  /** The server took the comment: its own draft goes; the form empties and says so if it still shows it. */
+  private _sent(sent: SentComment, submission: Submission): void {
+    clearDraft(submission.draftKey);
+    if (submission.remember) {
+      rememberIdentity(submission.identity);
       this._remembered = true;
-      Object.assign(keep, identity);
     }
-    this._values = { ...EMPTY, ...keep };
-    this._touched.clear();
-    this._problems = {};
-    this._notice = sent.status === 'approved' ? 'thanks' : 'held';
     // Answers kept for reuse (comments, counts) are older than a published comment: later loads ask again.
     if (sent.status === 'approved') clearResponseCache();
     // The reply is made: the next comment is one of its own unless Reply is chosen again.
-    this.parentId = 0;
-    this._replyName = undefined;
-    emit<NewsCommentDetail>(this, 'news-comment', { comment: sent.comment, status: sent.status, data: sent.data, endpoint });
+    if (this.parentId === submission.options.parentId) {
+      this.parentId = 0;
+      this._replyName = undefined;
+    }
+    if (this._showsInFlight) {
+      this._dirty = false;
+      clearTimeout(this._saveTimer);
+      this._values = { ...EMPTY, ...(submission.remember ? submission.identity : {}) };
+      this._touched.clear();
+      this._problems = {};
+      this._notice = sent.status === 'approved' ? 'thanks' : 'held';
+    }
+    emit<NewsCommentDetail>(this, 'news-comment', { comment: sent.comment, status: sent.status, data: sent.data, endpoint: submission.endpoint });
   }
 
-  private async _failed(error: unknown): Promise<void> {
+  /**
+   * The comment was not taken, or not confirmed: it stays in its own draft, and in the form with the
+   * reason when the form still shows it.
+   */
+  private async _failed(error: unknown, submission: Submission): Promise<void> {
     const newsError =
       error instanceof NewsError ? error : new NewsError('network', error instanceof Error ? error.message : 'The comment could not be sent', { cause: error });
-    const failure = describeFailure(newsError);
-    this._failure = failure;
     if (newsError instanceof CommentNotConfirmedError) console.warn(adviceFor(newsError));
-    if (failure.fields) {
-      const problems = { ...this._problems };
-      for (const [field, key] of Object.entries(failure.fields) as [CommentField, MessageKey][]) problems[field] = { key };
-      this._problems = problems;
+    const failure = describeFailure(newsError);
+    const shown = this._showsInFlight;
+    if (shown) {
+      this._failure = failure;
+      if (failure.fields) {
+        const problems = { ...this._problems };
+        for (const [field, key] of Object.entries(failure.fields) as [CommentField, MessageKey][]) problems[field] = { key };
+        this._problems = problems;
+      }
+    } else {
+      // The form has moved on to another post: the comment waits in its own draft for the reader's return.
+      saveDraft(submission.draftKey, { ...submission.values, ...(submission.remember ? { remember: true } : {}) });
     }
     emit<NewsErrorDetail>(this, 'news-error', { error: newsError });
-    if (failure.fields) await this._focusFirstProblem();
+    if (shown && failure.fields) await this._focusFirstProblem();
   }
 
   private async _focusFirstProblem(): Promise<void> {
@@ -508,7 +580,7 @@ export class CommentFormElement extends WidgetElement {
       rows="6"
       dir="auto"
       ?required=${!this._optional.includes('comment')}
-      ?readonly=${this._sending}
+      ?readonly=${this._showsInFlight}
       aria-invalid=${this._problems.comment ? 'true' : nothing}
       aria-describedby=${ifDefined(this._describedBy('comment', near ? 'comment-counter' : undefined))}
       .value=${live(value)}
@@ -529,7 +601,7 @@ export class CommentFormElement extends WidgetElement {
       autocomplete=${info.autocomplete}
       dir="auto"
       ?required=${!this._optional.includes(field)}
-      ?readonly=${this._sending}
+      ?readonly=${this._showsInFlight}
       aria-invalid=${this._problems[field] ? 'true' : nothing}
       aria-describedby=${ifDefined(this._describedBy(field))}
       .value=${live(this._values[field])}
