@@ -49,9 +49,13 @@ const CDN_EXTRAS: Record<string, string> = {
  * `src/i18n/<code>.ts` with the bundle on the page. In `--mode cdn`: builds them all once the bundle is written.
  */
 function languageFiles(mode: string): Plugin {
+  let root: string | undefined;
   return {
     name: 'news-language-files',
     apply: 'build',
+    configResolved: (config) => {
+      root = config.root;
+    },
     // Vite hands a library entry over as a path (`<root>/news-widgets-language:fr`).
     resolveId: (id) => (id.includes(LANGUAGE_ENTRY) ? `\0${LANGUAGE_ENTRY}${id.split(LANGUAGE_ENTRY)[1]}` : undefined),
     load(id) {
@@ -65,7 +69,7 @@ function languageFiles(mode: string): Plugin {
     },
     async closeBundle() {
       if (mode !== 'cdn') return;
-      for (const code of PACKED_LANGUAGES) await build({ mode: `cdn-${code}`, logLevel: 'warn' });
+      for (const code of PACKED_LANGUAGES) await build({ root, mode: `cdn-${code}`, logLevel: 'warn' });
     },
   };
 }
