@@ -149,7 +149,8 @@ describe('<comment-list>', () => {
       expect(replies).to.have.length(1);
       expect(replies[0]!.form).to.equal(form);
       expect(replies[0]!.comment.id).to.equal('1');
-      await waitFor(() => form.parentId === 1, 'the form now answers comment 1');
+      // Ids are opaque strings, passed on as they are.
+      await waitFor(() => form.parentId === '1', 'the form now answers comment 1');
       await waitFor(() => form.shadowRoot!.activeElement?.localName === 'textarea', 'focus moves to the comment box');
       const replyTo = form.shadowRoot!.querySelector('[part~="reply-to"]')!;
       expect(replyTo.textContent).to.contain('Replying to Reader 1');

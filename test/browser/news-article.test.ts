@@ -100,7 +100,7 @@ describe('<news-article>', () => {
       expect(root(el).getAttribute('aria-busy')).to.equal('true');
       const skeleton = part(el, 'skeleton')!;
       expect(skeleton).to.not.equal(null);
-      expect(text(skeleton)).to.equal('Loading…');
+      await waitFor(() => shadow(el).querySelector('[role="status"]')!.textContent === 'Loading…', 'the live region says Loading…');
       const media = skeleton.querySelector<HTMLElement>('.media')!.getBoundingClientRect();
       expect(media.height).to.be.closeTo((media.width * 9) / 16, 1);
       expect(skeleton.querySelectorAll('.heading').length).to.equal(2);

@@ -92,7 +92,8 @@ describe('<news-list>', () => {
       expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
       expect(skeleton.querySelectorAll('li').length).to.equal(4);
       expect(shadow(el).querySelector('.root')!.getAttribute('aria-busy')).to.equal('true');
-      expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Loading…');
+      // The live region is drawn empty, then says it: screen readers announce a change, not an inserted region.
+      await waitFor(() => shadow(el).querySelector('[role="status"]')!.textContent === 'Loading…', 'the live region says Loading…');
       expect(part(el, 'heading')!.textContent).to.equal('Read Now');
       await expect(el).to.be.accessible();
     });

@@ -3,10 +3,11 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getDefaults, imageReferrerPolicy, resolveUrl } from '../../config.js';
 import { NewsError, isAbort } from '../../data/errors.js';
-import { clearResponseCache, type FetchOptions } from '../../data/fetch-json.js';
+import type { FetchOptions } from '../../data/fetch-json.js';
 import { parseJsonText } from '../../data/http.js';
 import { errorState } from './error-state.js';
 import { emit } from './events.js';
+import { isGenerated } from './json-ld-script.js';
 import { NearViewportController } from './viewport.js';
 import { WidgetElement } from './widget-element.js';
 
@@ -30,25 +31,37 @@ const mappingConverter = {
 };
 
 /**
- * Task arguments are rebuilt on every update; those wrapping the same data count as unchanged, so the
- * task does not rerun: a `{ json }` source around the same JSON, a list of the same input objects
- * (e.g. `{ input: [this.article] }`).
+ * Where a widget's records come from and how they are read, worked out once per change of what says it:
+ * records an app handed in, JSON in hand (`.data`, inline JSON), a malformed inline script, or an endpoint.
  */
-function sameArg(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => Object.is(item, b[i]));
-  if ('json' in a && 'json' in b) return a.json === b.json;
-  if ('input' in a && 'input' in b) {
-    const [x, y] = [(a as LocalInput).input, (b as LocalInput).input];
-    return x.length === y.length && x.every((item, i) => item === y[i]);
-  }
-  return false;
+interface Source {
+  /** Records an app set as a property, still to be checked. */
+  local?: readonly unknown[];
+  /** JSON in hand. */
+  json?: { value: unknown };
+  /** Why the inline JSON could not be read. */
+  inlineError?: NewsError;
+  /** The endpoint, resolved. */
+  url?: string;
+  /** Everything else that changes how the source is read (format, items, mapping...). */
+  key: readonly unknown[];
 }
 
-/** Records an app handed in as a property, still to be checked. */
-interface LocalInput {
-  input: readonly unknown[];
+/** Lists of the same items, in the same order. */
+function sameItems(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
+  return a === b || (!!a && !!b && a.length === b.length && a.every((item, i) => Object.is(item, b[i])));
+}
+
+/** Whether two sources load the same thing: the same objects again (the same JSON, the same records) count as unchanged. */
+function sameSource(a: Source | undefined, b: Source): boolean {
+  return (
+    !!a &&
+    sameItems(a.local, b.local) &&
+    (a.json === b.json || (!!a.json && !!b.json && Object.is(a.json.value, b.json.value))) &&
+    a.inlineError === b.inlineError &&
+    a.url === b.url &&
+    sameItems(a.key, b.key)
+  );
 }
 
 /** How far below the viewport a `loading="lazy"` widget starts loading. */
@@ -102,45 +115,66 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
     this._lazy.stop();
   });
 
-  /** @internal JSON from a child `<script type="application/json">`. */
+  /** @internal JSON from a child `<script type="application/json">` (not one a widget generated). */
   @state() protected _inline?: { json?: unknown; error?: NewsError };
 
-  /** @internal */
-  private _abortedByDisconnect = false;
+  /** @internal The source in force: a new object only when what it loads changed. */
+  private _source?: Source;
+
+  /** @internal Counts source changes and removals: work begun in an earlier generation lands nowhere. */
+  private _generation = 0;
+
+  /** @internal The next run bypasses the short-lived response reuse (a retry). */
+  private _fresh = false;
+
+  /** @internal A run was cancelled by the widget leaving the page, or landed while it was away: run again when put back. */
+  private _rerunOnConnect = false;
 
   /** @internal Pages made from app input rather than read from a source. */
   private readonly _localPages = new WeakSet<Page>();
 
+  /** @internal Whether the live region was on screen, empty, for a frame (see `renderState`). */
+  @state() private _liveReady = false;
+
   /** @internal */
-  protected _task = new Task(this, {
-    args: () => this._sourceArgs(),
-    argsEqual: (previous, next) => previous.every((value, i) => sameArg(value, next[i])),
-    // The arguments say when to load again; how to read is the subclass's, which `readKey()` mirrors.
-    task: async ([source, , local, near], { signal }) => {
+  private _task = new Task(this, {
+    args: () => [this._source, this.loading !== 'lazy' || this._nearViewport] as const,
+    task: async ([source, near], { signal }) => {
+      const fresh = this._fresh;
+      this._fresh = false;
+      if (!source) return initialState;
       // Every way in ends in finished records: app input is checked here, the rest as it is read.
-      if (local) {
-        const page = this.finishLocal(local.input);
+      if (source.local) {
+        const page = this.finishLocal(source.local);
         this._localPages.add(page);
         return this.prepare(page, signal);
       }
-      if (this._inline?.error) throw this._inline.error;
-      if (source === undefined) return initialState;
-      if (typeof source !== 'string') return this.prepare(await this.readJson(source.json), signal);
-      if (!near) return initialState;
-      return this.prepare(await this.loadUrl(source, this.requestOptions(signal)), signal);
+      if (source.inlineError) throw source.inlineError;
+      if (source.json) return this.prepare(await this.readJson(source.json.value), signal);
+      if (!source.url || !near) return initialState;
+      return this.prepare(await this.loadUrl(source.url, this.requestOptions(signal, fresh)), signal);
     },
-    onComplete: (page) => this._loaded(page),
+    onComplete: (page) => this._landed(page),
     onError: (error) => this.reportError(error),
   });
 
-  /** @internal */
-  private _sourceArgs() {
+  /** @internal Works out the source from the properties, once per update. */
+  private _readSource(): Source {
+    const input = this.localInput();
     const json = this.data !== undefined ? this.data : this._inline?.json;
     const url = this.sourceUrl();
-    const source: string | { json: unknown } | undefined = json !== undefined ? { json } : url ? resolveUrl(url) : undefined;
-    const input = this.localInput();
-    const local: LocalInput | undefined = input ? { input } : undefined;
-    return [source, this.readKey(), local, this.loading !== 'lazy' || this._nearViewport] as const;
+    return {
+      ...(input ? { local: input } : {}),
+      ...(json !== undefined ? { json: { value: json } } : {}),
+      ...(this._inline?.error ? { inlineError: this._inline.error } : {}),
+      ...(url ? { url: resolveUrl(url) } : {}),
+      key: this.readKey(),
+    };
+  }
+
+  /** @internal A generation number to hand to work that may outlive the source it was begun for. */
+  protected get generation(): number {
+    return this._generation;
   }
 
   /** @internal The endpoint to read: `src` by default. */
@@ -162,9 +196,9 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
   /** A page of records an app handed in, each checked like fetched data. */
   protected abstract finishLocal(input: readonly unknown[]): Page;
 
-  /** @internal How this widget's requests are made. */
-  protected requestOptions(signal?: AbortSignal): FetchOptions {
-    return { credentials: this.credentials, timeout: this.timeout ?? getDefaults().timeout, ...(signal ? { signal } : {}) };
+  /** @internal How this widget's requests are made; `fresh` bypasses (and replaces) the responses kept for reuse. */
+  protected requestOptions(signal?: AbortSignal, fresh = false): FetchOptions {
+    return { credentials: this.credentials, timeout: this.timeout ?? getDefaults().timeout, ...(signal ? { signal } : {}), ...(fresh ? { maxAge: 0 } : {}) };
   }
 
   /**
@@ -188,14 +222,36 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
     return page;
   }
 
-  /** Called with each loaded page; the default fires `news-load`. */
-  protected _loaded(page: Page): void {
-    emit(this, 'news-load', this.loadDetail(page));
+  /** @internal Each page the source brought: the subclass takes it, and the page hears of it, if the widget is still on it. */
+  private _landed(page: Page): void {
+    this.pageChanged(page);
+    if (this.isConnected) emit(this, 'news-load', this.loadDetail(page));
+    else this._rerunOnConnect = true;
   }
 
-  /** @internal Fires `news-error` for a failure (not for a cancelled request). */
+  /** Called with each page the source brought, before `news-load` tells the page: a subclass takes what it needs from it. */
+  protected pageChanged(_page: Page): void {}
+
+  /**
+   * Work of a subclass's own beside the first page (further pages, a password check) that must not land
+   * any more: the source changed, or the widget left the page. `generation` has moved on already.
+   */
+  protected dropPending(): void {}
+
+  /** The page on screen (kept during a refetch), unless the last load failed. */
+  protected get page(): Page | undefined {
+    return this._task.status === TaskStatus.ERROR ? undefined : this._task.value;
+  }
+
+  /** Fires `news-load` again for the page shown, when the widget shows another part of it (another article of a list). */
+  protected reportLoad(): void {
+    const page = this._task.value;
+    if (page && this._task.status === TaskStatus.COMPLETE && this.isConnected) emit(this, 'news-load', this.loadDetail(page));
+  }
+
+  /** @internal Fires `news-error` for a failure (not for a cancelled request, nor from a widget no longer on the page). */
   protected reportError(error: unknown): void {
-    if (isAbort(error)) return;
+    if (isAbort(error) || !this.isConnected) return;
     emit<NewsErrorDetail>(this, 'news-error', { error: this._asNewsError(error) });
   }
 
@@ -206,17 +262,19 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
     super.connectedCallback();
     this._readInlineJson();
     if (this.loading === 'lazy') this._observe();
-    if (this._abortedByDisconnect) {
-      this._abortedByDisconnect = false;
+    if (this._rerunOnConnect) {
+      this._rerunOnConnect = false;
       void this._task.run();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A removed widget leaves nothing running; it starts again if it is put back.
+    // A removed widget leaves nothing running and says nothing more; it starts again if it is put back.
+    this._generation += 1;
+    this.dropPending();
     if (this._task.status === TaskStatus.PENDING) {
-      this._abortedByDisconnect = true;
+      this._rerunOnConnect = true;
       this._task.abort();
     }
   }
@@ -224,6 +282,20 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('loading') && this.loading === 'lazy' && this.isConnected) this._observe();
+    // The one comparison that decides whether to load again (the task runs on a new source object).
+    const source = this._readSource();
+    if (sameSource(this._source, source)) return;
+    if (this._source) {
+      this._generation += 1;
+      this.dropPending();
+    }
+    this._source = source;
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Two frames: the empty live region is painted (and reaches the accessibility tree) before its first text.
+    requestAnimationFrame(() => requestAnimationFrame(() => (this._liveReady = true)));
   }
 
   /** @internal */
@@ -233,7 +305,8 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
 
   /** @internal */
   private _readInlineJson(): void {
-    const script = this.querySelector(':scope > script[type="application/json"], :scope > script[type="application/ld+json"]');
+    // A JSON-LD script a widget wrote (and a copy of its HTML carried along) describes the page; it is no data.
+    const script = [...this.querySelectorAll(':scope > script[type="application/json"], :scope > script[type="application/ld+json"]')].find((child) => !isGenerated(child));
     if (!script) return;
     try {
       this._inline = { json: parseJsonText(script.textContent ?? '', 'inline JSON') };
@@ -242,10 +315,9 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
     }
   }
 
-  /** Loads again, bypassing the short-lived response reuse (the retry button). */
+  /** Loads again, asking the source afresh rather than reusing a recent answer (the retry button). */
   retry(): Promise<void> {
-    const url = this.sourceUrl();
-    if (url) clearResponseCache(resolveUrl(url));
+    this._fresh = true;
     return this._task.run();
   }
 
@@ -274,17 +346,30 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
   /** Whether a loaded page has nothing to show. */
   protected abstract isEmpty(page: Page): boolean;
 
-  /** Picks the state to show; a refetch keeps the previous page on screen, marked busy. */
+  /** What the live region says once the first page is there (e.g. "3 more stories loaded"); empty by default. */
+  protected liveStatus(): string {
+    return '';
+  }
+
+  /**
+   * Picks the state to show; a refetch keeps the previous page on screen, marked busy. Beside it, one live
+   * region says what changes ("Loading…" first): drawn empty first and filled later, because many screen
+   * readers announce a change of a region's text, not a region inserted with its text already in it.
+   */
   protected renderState(): unknown {
     const task = this._task;
-    const busy = task.status === TaskStatus.PENDING || (task.status === TaskStatus.INITIAL && this._sourceArgs()[0] !== undefined);
+    const source = this._source;
+    const busy = task.status === TaskStatus.PENDING || (task.status === TaskStatus.INITIAL && !!(source?.url || source?.json));
     const page = task.value;
+    const failed = task.status === TaskStatus.ERROR && !isAbort(task.error);
     let body: unknown;
-    if (task.status === TaskStatus.ERROR && !isAbort(task.error)) body = this.renderError(task.error);
+    if (failed) body = this.renderError(task.error);
     else if (page) body = this.isEmpty(page) ? this.renderEmpty() : this.renderPage(page);
     else if (busy) body = this.renderSkeleton();
     else body = this.renderEmpty();
-    return html`<div class="root" part="root" dir=${this.direction} lang=${this.language} aria-busy=${busy ? 'true' : 'false'}>${body}</div>`;
+    const said = !this._liveReady ? '' : busy && !page && !failed ? this.t('loading') : this.liveStatus();
+    return html`<div class="root" part="root" dir=${this.direction} lang=${this.language} aria-busy=${busy ? 'true' : 'false'}>${body}</div>
+      <div class="visually-hidden" role="status" lang=${this.language}>${said}</div>`;
   }
 
   protected override render(): unknown {

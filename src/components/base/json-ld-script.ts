@@ -1,7 +1,13 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /**
  * A JSON-LD `<script>` a widget puts in its light DOM for search engines, written so that pages with
- * Trusted Types enforced allow it.
+ * Trusted Types enforced allow it, and marked as generated: a copy of the widget's HTML (a prerenderer, a
+ * page-cache snapshot, `cloneNode`) carries the script along, and no widget may take it for inline data.
  */
+
+/** The attribute that marks a script as written by a widget, not data given to it. */
+export const GENERATED = 'data-news-generated';
 
 const POLICY_KEY = Symbol.for('news-widgets.json-ld-policy');
 type PolicyHolder = { [POLICY_KEY]?: Pick<TrustedTypePolicy, 'createScript'> | null };
@@ -36,6 +42,7 @@ function jsonLdPolicy(): Pick<TrustedTypePolicy, 'createScript'> | null {
 export function jsonLdScript(json: string): HTMLScriptElement | undefined {
   const script = document.createElement('script');
   script.type = 'application/ld+json';
+  script.setAttribute(GENERATED, '');
   if (window.trustedTypes) {
     const policy = jsonLdPolicy();
     if (!policy) return undefined;
@@ -44,4 +51,54 @@ export function jsonLdScript(json: string): HTMLScriptElement | undefined {
     script.textContent = json;
   }
   return script;
+}
+
+/** Whether a script is one a widget wrote (here, or in the page the HTML was copied from). */
+export function isGenerated(script: Element): boolean {
+  return script.hasAttribute(GENERATED);
+}
+
+/**
+ * Keeps one generated JSON-LD script in its host's light DOM while the host is on the page: written after
+ * each update from `json()` (undefined: none), removed when the host leaves, written again when it is put
+ * back. Scripts a copy of the host's HTML brought along are replaced by the host's own.
+ */
+export class JsonLdController implements ReactiveController {
+  private _script?: HTMLScriptElement;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly json: () => string | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  /** The script this controller wrote, if it is in place. */
+  get script(): HTMLScriptElement | undefined {
+    return this._script;
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostUpdated(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this._script?.remove();
+    this._script = undefined;
+  }
+
+  /** Brings the script in line with `json()`. */
+  sync(): void {
+    const host = this.host;
+    for (const child of host.querySelectorAll(`:scope > script[${GENERATED}]`)) if (child !== this._script) child.remove();
+    const json = host.isConnected ? this.json() : undefined;
+    if (json !== undefined && this._script?.parentNode === host && this._script.textContent === json) return;
+    this._script?.remove();
+    this._script = json === undefined ? undefined : jsonLdScript(json);
+    if (this._script) host.append(this._script);
+  }
 }

@@ -3,11 +3,13 @@ import { Directive, directive, PartType, type Part, type PartInfo } from 'lit/di
 import type { Sanitize, SanitizeOptions } from '../../data/sanitize.js';
 
 /**
- * Draws untrusted HTML through the sanitizer, as a child of a template. The same HTML drawn again in
- * the same place is left as it is (no second cleaning, no flicker); other HTML is cleaned and replaces it.
+ * Draws untrusted HTML through the sanitizer, as a child of a template. The same HTML with the same
+ * options drawn again in the same place is left as it is (no second cleaning, no flicker); other HTML, or
+ * other options (a changed `referrer-policy` for the images already drawn), is cleaned and replaces it.
  */
 class Sanitized extends Directive {
   private _html?: string;
+  private _options?: SanitizeOptions;
 
   constructor(info: PartInfo) {
     super(info);
@@ -19,10 +21,19 @@ class Sanitized extends Directive {
   }
 
   override update(_part: Part, [sanitize, html, options]: [Sanitize, string, SanitizeOptions?]): unknown {
-    if (html === this._html) return noChange;
+    if (html === this._html && sameOptions(options, this._options)) return noChange;
     this._html = html;
+    this._options = options;
     return this.render(sanitize, html, options);
   }
+}
+
+/** Options with the same values (each render builds a new object). */
+function sameOptions(a: SanitizeOptions | undefined, b: SanitizeOptions | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a) as (keyof SanitizeOptions)[];
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key], b[key]));
 }
 
 export const sanitized = directive(Sanitized);

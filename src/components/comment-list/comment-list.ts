@@ -14,8 +14,9 @@ import { addEnglish } from '../../i18n/localize.js';
 import { DataElement } from '../base/data-element.js';
 import { emit } from '../base/events.js';
 import { heading } from '../base/heading.js';
+import { HashLandingController } from '../base/hash-landing.js';
+import { JsonLdController } from '../base/json-ld-script.js';
 import { PostStatusController } from '../base/post-status.js';
-import { jsonLdScript } from '../base/json-ld-script.js';
 import { sanitized } from '../base/sanitized.js';
 import { NearViewportController } from '../base/viewport.js';
 import { commentListStyles } from './comment-list.styles.js';
@@ -36,7 +37,7 @@ export interface NewsReplyDetail {
 
 /** What a `<comment-form>` offers to be pointed at a comment. */
 interface ReplyTarget extends HTMLElement {
-  replyTo?(comment: { id: number; name: string }): void;
+  replyTo?(comment: { id: string; name: string }): void;
   postId?: number;
 }
 
@@ -195,36 +196,37 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
   /** @internal Comments posted from this page. */
   @state() private _posted: Posted[] = [];
   /** @internal The post's comment status, as a `<news-article>` on the page said. */
-  private readonly _postStatus = new PostStatusController(this, () => this.postId);
+  private readonly _postStatus = new PostStatusController(this, () => this._post);
   /** @internal The comment to bring into view after the next render. */
   private _landOn?: string;
   /** @internal */
   private _sanitize?: Sanitize;
-  /** @internal */
-  private _jsonLd?: HTMLScriptElement;
   /** @internal How many conversations were shown when the sentinel was last watched. */
   private _watchedAt = -1;
 
   /** @internal */
   private readonly _scroll = new NearViewportController(this, SCROLL_MARGIN, () => this._showMore(false));
 
-  /** @internal */
-  private readonly _onHash = (): void => this._landOnHash(true);
+  /** @internal `#comment-<id>` in the page's address brings that comment into view. */
+  private readonly _hash = new HashLandingController(this, ANCHOR, (id) => {
+    this._landOn = id;
+    this.requestUpdate();
+  });
+
+  /** @internal One JSON-LD script of the comments in the light DOM, beside the article's, for search engines. */
+  private readonly _jsonLd = new JsonLdController(this, () => this._jsonLdText());
+
   /** @internal */
   private readonly _onComment = (event: Event): void => this._commentPosted(event as CustomEvent<{ comment: NewsComment; status: string }>);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this._onHash);
     document.addEventListener('news-comment', this._onComment);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this._onHash);
     document.removeEventListener('news-comment', this._onComment);
-    this._jsonLd?.remove();
-    this._jsonLd = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -272,10 +274,9 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
     return page;
   }
 
-  protected override _loaded(page: CommentPage): void {
+  protected override pageChanged(): void {
     this._shown = this._step;
-    this._landOn = this._anchorId();
-    super._loaded(page);
+    this._landOn = this._hash.current();
   }
 
   protected override loadDetail(page: CommentPage): CommentListLoadDetail {
@@ -306,18 +307,6 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
     return this.order === 'desc' ? [...posted.reverse(), ...loaded] : [...loaded, ...posted];
   }
 
-  private _anchorId(): string | undefined {
-    return ANCHOR.exec(decodeURIComponent(location.hash))?.[1];
-  }
-
-  /** Brings `#comment-<id>` into view: fragments do not reach into a shadow root by themselves. */
-  private _landOnHash(now: boolean): void {
-    const id = this._anchorId();
-    if (!id) return;
-    this._landOn = id;
-    if (now) this.requestUpdate();
-  }
-
   /** Makes sure the conversation holding a comment is shown; false when the comment is not here. */
   private _reveal(id: string, threads: CommentNode[]): boolean {
     const index = threads.findIndex((thread) => {
@@ -336,7 +325,8 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
 
   private _commentPosted(event: CustomEvent<{ comment: NewsComment; status: string }>): void {
     const { comment, status } = event.detail ?? {};
-    if (!comment || this.postId === undefined || comment.postId !== this.postId) return;
+    const post = this._post;
+    if (!comment || post === undefined || comment.postId !== post) return;
     // A comment the server took without telling its id (WordPress's classic endpoint) still shows, under an id of its own.
     const id = comment.id || `posted-${this._posted.length + 1}`;
     const [posted] = finishCommentInput([{ ...comment, id, status: status === 'approved' ? 'approved' : 'hold' }]);
@@ -359,28 +349,33 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
   private _reply(comment: NewsComment): void {
     const form = this._findForm();
     if (!emit<NewsReplyDetail>(this, 'news-reply', { comment, form }, { cancelable: true }) || !form) return;
-    const id = Number(comment.id);
-    if (!Number.isInteger(id)) return;
+    // Ids are opaque strings (UUIDs, Firebase keys as well as WordPress numbers): passed on as they are.
     if (typeof form.replyTo === 'function') {
-      form.replyTo({ id, name: comment.authorName || this.t('anonymous') });
+      form.replyTo({ id: comment.id, name: comment.authorName || this.t('anonymous') });
     } else {
       // A form from another copy of the library without reply support: the parent id still applies.
-      form.setAttribute('parent-id', String(id));
+      form.setAttribute('parent-id', comment.id);
       form.focus();
     }
   }
 
+  /** The post these comments are on: `post-id`, else the one the comments themselves say. */
+  private get _post(): number | undefined {
+    return this.postId ?? this.page?.comments.find((comment) => comment.postId !== undefined)?.postId;
+  }
+
+  /** The form Reply points at: `for`, else the page's form for this post, else the page's only form. */
   private _findForm(): ReplyTarget | null {
     const root = this.getRootNode() as Document | ShadowRoot;
     if (this.htmlFor) return (root.getElementById?.(this.htmlFor) ?? document.getElementById(this.htmlFor)) as ReplyTarget | null;
-    const forms = [...document.querySelectorAll<ReplyTarget>('comment-form')];
-    return forms.find((form) => form.postId !== undefined && form.postId === this.postId) ?? null;
+    const forms = [...new Set([...root.querySelectorAll<ReplyTarget>('comment-form'), ...document.querySelectorAll<ReplyTarget>('comment-form')])];
+    const post = this._post;
+    return forms.find((form) => form.postId !== undefined && form.postId === post) ?? (forms.length === 1 ? forms[0]! : null);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this._watchSentinel();
-    this._syncJsonLd();
     const id = this._landOn;
     if (!id) return;
     const target = this.renderRoot.querySelector<HTMLElement>(`[id="comment-${CSS.escape(id)}"]`);
@@ -401,16 +396,12 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
     this._scroll.watch(sentinel);
   }
 
-  /** Keeps one JSON-LD script of the comments in the light DOM, beside the article's, for search engines. */
-  private _syncJsonLd(): void {
-    const page = this._task.value;
+  /** The comments as schema.org JSON-LD, when they say which article they are on. */
+  private _jsonLdText(): string | undefined {
+    const page = this.page;
     const comments = page ? this._all(page) : [];
     const articleUrl = comments.find((comment) => comment.url)?.url?.replace(/#.*$/, '');
-    const json = !this.noJsonLd && this.isConnected && articleUrl ? commentsJsonLd(articleUrl, comments, page?.total) : undefined;
-    if (json !== undefined && this._jsonLd?.parentNode === this && this._jsonLd.textContent === json) return;
-    this._jsonLd?.remove();
-    this._jsonLd = json === undefined ? undefined : jsonLdScript(json);
-    if (this._jsonLd) this.append(this._jsonLd);
+    return !this.noJsonLd && articleUrl ? commentsJsonLd(articleUrl, comments, page?.total) : undefined;
   }
 
   private _renderHeading(count: number | undefined): unknown {
@@ -494,7 +485,7 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
   }
 
   protected override renderEmpty(): TemplateResult {
-    return html`${this._renderHeading(this._task.value ? 0 : undefined)}${this._renderClosed()}
+    return html`${this._renderHeading(this.page ? 0 : undefined)}${this._renderClosed()}
       <div class="state empty" part="empty" role="status"><p>${this.t('noComments')}</p></div>`;
   }
 
@@ -516,8 +507,7 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
             </div>
           </div>`,
         )}
-      </div>
-      <p class="visually-hidden" role="status">${this.t('loading')}</p>`;
+      </div>`;
   }
 }
 

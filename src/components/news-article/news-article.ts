@@ -1,4 +1,3 @@
-import { TaskStatus } from '@lit/task';
 import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Directive, directive, PartType, type Part, type PartInfo } from 'lit/directive.js';
@@ -16,7 +15,7 @@ import type { MessageKey } from '../../i18n/messages.js';
 import { errorMessage } from '../base/error-state.js';
 import { emit } from '../base/events.js';
 import { NewsElement } from '../base/news-element.js';
-import { jsonLdScript } from '../base/json-ld-script.js';
+import { isGenerated, JsonLdController } from '../base/json-ld-script.js';
 import { heading } from '../base/heading.js';
 import { nextTask } from '../base/next-task.js';
 import { sharedStyles } from '../base/shared.styles.js';
@@ -236,9 +235,8 @@ export class NewsArticleElement extends NewsElement {
   /** @internal Settles when the body asked for last is ready. */
   private _bodyReady: Promise<void> = Promise.resolve();
 
-
-  /** @internal The JSON-LD script this element put in its light DOM. */
-  private _jsonLd?: HTMLScriptElement;
+  /** @internal The JSON-LD script of the article shown, in the light DOM where search engines read it. */
+  private readonly _jsonLd = new JsonLdController(this, () => this._jsonLdText());
 
   /**
    * @internal A protected story opened with the reader's password: the article as the source first sent
@@ -304,8 +302,8 @@ export class NewsArticleElement extends NewsElement {
 
   /** The article on screen now, as the source sent it, if any (a refetch keeps showing the previous one). */
   private _pickedArticle(): NewsArticle | undefined {
-    const page = this._task.value;
-    return page && this._task.status !== TaskStatus.ERROR ? this._pick(page) : undefined;
+    const page = this.page;
+    return page && this._pick(page);
   }
 
   /** The article on screen now, if any, opened when a password opened it. */
@@ -377,16 +375,10 @@ export class NewsArticleElement extends NewsElement {
     this.renderRoot.querySelector<HTMLInputElement>('#password-input')?.focus();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._syncJsonLd();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  /** @internal A password check for the previous source, or of an article taken off the page, is dropped. */
+  protected override dropPending(): void {
     this._unlocking?.abort();
     this._unlocking = undefined;
-    this._syncJsonLd();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -397,10 +389,8 @@ export class NewsArticleElement extends NewsElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this._syncJsonLd();
     // Another article picked from the list already loaded: tell the page as a new load would.
-    const page = this._task.value;
-    if ((changed.has('articleId') || changed.has('slug')) && page && this._task.status === TaskStatus.COMPLETE) this._loaded(page);
+    if (changed.has('articleId') || changed.has('slug')) this.reportLoad();
   }
 
   /** Also waits for the body, which is sanitized after the article arrives. */
@@ -441,19 +431,11 @@ export class NewsArticleElement extends NewsElement {
     );
   }
 
-  /** Keeps one JSON-LD script in the light DOM (where search engines read it) for the article shown. */
-  private _syncJsonLd(): void {
-    const article = this.isConnected && !this.noJsonLd ? this._shownArticle() : undefined;
-    const json = article && !this._hasOwnJsonLd() ? articleJsonLd(article) : undefined;
-    if (json !== undefined && this._jsonLd?.parentNode === this && this._jsonLd.textContent === json) return;
-    this._jsonLd?.remove();
-    this._jsonLd = json === undefined ? undefined : jsonLdScript(json);
-    if (this._jsonLd) this.append(this._jsonLd);
-  }
-
-  /** Whether the article came with its own JSON-LD (inline data), which already describes it. */
-  private _hasOwnJsonLd(): boolean {
-    return [...this.children].some((child) => child !== this._jsonLd && child.matches('script[type="application/ld+json"]'));
+  /** The article shown as schema.org JSON-LD, unless it came with its own (inline data), which already describes it. */
+  private _jsonLdText(): string | undefined {
+    const article = this.noJsonLd ? undefined : this._shownArticle();
+    const own = [...this.children].some((child) => child.matches('script[type="application/ld+json"]') && !isGenerated(child));
+    return article && !own ? articleJsonLd(article) : undefined;
   }
 
   private _onAdSlotChange(event: Event): void {
@@ -497,7 +479,6 @@ export class NewsArticleElement extends NewsElement {
   protected override renderSkeleton(): TemplateResult {
     const crumb = this._breadcrumbShown ? html`<span class="skeleton line crumb"></span>` : nothing;
     return html`<div class="loading" part="skeleton">
-      <span class="visually-hidden">${this.t('loading')}</span>
       ${crumb}
       <span class="skeleton line heading"></span>
       <span class="skeleton line heading short"></span>

@@ -32,10 +32,12 @@ export type LoadMoreMode = 'none' | 'manual' | 'auto';
 /** How a reader asked for more: a button press moves focus to the new stories, scrolling does not. */
 type MoreTrigger = 'button' | 'scroll';
 
-/** What one "load more" brought: each page read, with the stories it added, and where to go on. */
+/** What one "load more" brought: each page read, with the stories it added, where to go on, and for which source. */
 interface MoreResult {
   pages: NewsListLoadDetail[];
   next: string | undefined;
+  requested: Set<string>;
+  generation: number;
 }
 
 const SKELETON_ROWS = 6;
@@ -156,34 +158,38 @@ export class NewsListElement extends NewsElement {
 
   /**
    * Further pages, the second half of the data flow: a task beside the first page's, run on demand. It
-   * reads pages from `_next` until one brings stories not seen yet (an endpoint may repeat itself);
-   * aborting it (a new first page, the list removed) drops what it was reading.
+   * reads pages from `_next` until one brings stories not seen yet (an endpoint may repeat itself).
+   * A new source or the list's removal aborts it, and what a run brings for an earlier generation (one
+   * that ignored the abort) lands nowhere: not in the new list, and no `news-load`.
    */
   private _moreTask = new Task(this, {
     autoRun: false,
-    task: async ([url]: readonly [string], { signal }): Promise<MoreResult> => {
+    task: async ([url, again]: readonly [string, boolean], { signal }): Promise<MoreResult> => {
+      const generation = this.generation;
       const seen = new Set(this._seen);
       const requested = new Set(this._requested);
       const pages: NewsListLoadDetail[] = [];
       let next: string | undefined = url;
       for (let empty = 0; next && empty < MAX_EMPTY_PAGES; empty += 1) {
         requested.add(next);
-        const page = await this.prepare(await loadArticles(next, { ...this.sourceOptions(), ...this.requestOptions(signal) }), signal);
+        const page = await this.prepare(await loadArticles(next, { ...this.sourceOptions(), ...this.requestOptions(signal, again) }), signal);
         const fresh = unique(page.articles, seen);
         pages.push({ page, articles: fresh });
         // A next link back to a page already read would loop.
         next = page.next && !requested.has(page.next) ? page.next : undefined;
         if (fresh.length > 0) break;
       }
-      for (const key of requested) this._requested.add(key);
-      return { pages, next };
+      return { pages, next, requested, generation };
     },
-    onComplete: ({ pages, next }) => {
+    onComplete: ({ pages, next, requested, generation }) => {
+      if (generation !== this.generation) return;
+      for (const key of requested) this._requested.add(key);
       const before = this._shown;
-      for (const detail of pages) {
-        unique(detail.articles, this._seen);
-        this._articles = [...this._articles, ...detail.articles];
-        emit(this, 'news-load', detail);
+      for (const { page, articles } of pages) {
+        // Each page is ranked as it comes, after the stories already shown (which do not move under the reader).
+        const added = this.arrange(unique(articles, this._seen));
+        this._articles = [...this._articles, ...added];
+        emit<NewsListLoadDetail>(this, 'news-load', { page, articles: added });
       }
       this._next = next;
       this._reveal(before, this._trigger);
@@ -237,7 +243,7 @@ export class NewsListElement extends NewsElement {
     return nothing;
   }
 
-  protected override _loaded(page: NewsPage): void {
+  protected override pageChanged(page: NewsPage): void {
     this._moreTask.abort();
     this._seen.clear();
     this._requested.clear();
@@ -245,7 +251,6 @@ export class NewsListElement extends NewsElement {
     this._shown = this._step(this._articles.length);
     this._next = page.next;
     this._announcement = '';
-    super._loaded(page);
   }
 
   protected override loadDetail(page: NewsPage): NewsListLoadDetail {
@@ -259,14 +264,21 @@ export class NewsListElement extends NewsElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('news-load', this._onTargetLoad);
-    // Put back on the page (an SPA moving it): infinite scroll watches again.
-    if (this.hasUpdated) this._watchSentinel();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('news-load', this._onTargetLoad);
+  }
+
+  /** @internal A "load more" of the previous source, or of a list taken off the page, is dropped. */
+  protected override dropPending(): void {
     this._moreTask.abort();
+    this._announcement = '';
+  }
+
+  protected override liveStatus(): string {
+    return this._announcement;
   }
 
   /** @internal A comment published on one of these stories: its count goes up by one (the order stays, not to move stories under the reader). */
@@ -298,7 +310,7 @@ export class NewsListElement extends NewsElement {
     return this._more('button');
   }
 
-  private async _more(trigger: MoreTrigger): Promise<void> {
+  private async _more(trigger: MoreTrigger, fresh = false): Promise<void> {
     if (this._moreLoading) return;
     const before = this._shown;
     if (this._shown < this._articles.length) {
@@ -308,7 +320,7 @@ export class NewsListElement extends NewsElement {
     if (!this._next) return;
     this._trigger = trigger;
     this._announcement = this.t('loadingMore');
-    await this._moreTask.run([this._next]);
+    await this._moreTask.run([this._next, fresh]);
   }
 
   private get _moreLoading(): boolean {
@@ -459,7 +471,7 @@ export class NewsListElement extends NewsElement {
     if (this.loadMore !== 'manual' && this.loadMore !== 'auto') return nothing;
     const loading = this._moreLoading;
     const error = this._moreError;
-    if (error) return errorState(this._asNewsError(error), this.t, () => void this._more('button'), 'more-error');
+    if (error) return errorState(this._asNewsError(error), this.t, () => void this._more('button', true), 'more-error');
     if (!this._hasMore) return html`<p class="status" part="status">${this.t('end')}</p>`;
     if (this.loadMore === 'manual') {
       // The button stays (inert) while loading, so keyboard focus is not dropped to the page.
@@ -488,8 +500,7 @@ export class NewsListElement extends NewsElement {
       ? html`<ol class="stories layout-${this.layout}" part="list" role="list" aria-labelledby=${labelled}>${items}</ol>`
       : html`<ul class="stories layout-${this.layout}" part="list" role="list" aria-labelledby=${labelled}>${items}</ul>`;
     const footer = this._renderFooter();
-    return html`${this._renderHeading()}${list} ${footer === nothing ? nothing : html`<div class="footer">${footer}</div>`}
-      <div class="visually-hidden" role="status">${this._announcement}</div>`;
+    return html`${this._renderHeading()}${list} ${footer === nothing ? nothing : html`<div class="footer">${footer}</div>`}`;
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -510,8 +521,7 @@ export class NewsListElement extends NewsElement {
             </div>
           </li>`,
         )}
-      </ul>
-      <p class="visually-hidden" role="status">${this.t('loading')}</p>`;
+      </ul>`;
   }
 
   protected override renderError(error: unknown): TemplateResult {

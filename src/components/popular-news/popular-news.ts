@@ -120,12 +120,8 @@ export class PopularNewsElement extends NewsListElement {
   }
 
   protected override renderLead(_article: NewsArticle, index: number): unknown {
-    const n = index + 1;
-    // The numeral is what the eye reads; "Number 1" is what a screen reader says.
-    return html`<span class="rank" part="rank"
-      ><span aria-hidden="true">${numberFormat(this.language).format(n)}</span
-      ><span class="visually-hidden">${this.t('rank', { n })}</span></span
-    >`;
+    // For the eye only: the ordered list already tells a screen reader each story's place ("1 of 5").
+    return html`<span class="rank" part="rank" aria-hidden="true">${numberFormat(this.language).format(index + 1)}</span>`;
   }
 }
 
