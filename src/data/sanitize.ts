@@ -29,8 +29,18 @@ export interface SanitizeOptions {
   linkTarget?: string;
   /** The text of the link that replaces an embedded frame; English by default (`embedLabelEnglish`). */
   embedLabel?: (embed: EmbedSource) => string;
-  /** `referrerpolicy` of every image: `no-referrer` by default; `''` leaves it to the page's policy. */
+  /**
+   * `referrerpolicy` of every image: `no-referrer` by default; `''` leaves it to the page's policy. Media
+   * elements cannot carry a policy, so under one a video or audio loads nothing until the reader plays it,
+   * and a poster or default captions from another origin than the page's are left out.
+   */
   referrerPolicy?: ReferrerPolicy;
+  /**
+   * Put before every id in the content (`id="x"` becomes `id="content-x"`), and before the ids that
+   * `href="#x"`, `aria-labelledby`, `aria-describedby` and `headers` name, so that content never takes an
+   * id of the widget's own (`comment-5`, `author-2`). Letters, digits, `-` and `_`; `content-` by default.
+   */
+  idPrefix?: string;
 }
 
 /**
@@ -169,12 +179,42 @@ function keepValue(element: Element, name: string, value: string): boolean {
   return scheme === 'http' || scheme === 'https' || (scheme === 'mailto' && name === 'href' && element.localName === 'a');
 }
 
+/** Attributes (of those kept) that name elements by id: a list of ids separated by white space. */
+const ID_REFERENCES = new Set(['aria-labelledby', 'aria-describedby', 'headers']);
+const DEFAULT_ID_PREFIX = 'content-';
+
+/** Whether a URL is on the page's own origin, which learns nothing from a referrer it does not know already. */
+function onPageOrigin(url: string): boolean {
+  try {
+    return new URL(url, document.baseURI).origin === new URL(document.baseURI).origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Media under a referrer policy. A video or audio element cannot carry one (only images, links and frames
+ * can), so it loads nothing until the reader plays it; a poster or default captions that would load at
+ * once from another origin go.
+ */
+function quietMedia(element: Element): void {
+  if (element.localName === 'video' || element.localName === 'audio') {
+    element.setAttribute('preload', 'none');
+    const poster = element.getAttribute('poster');
+    if (poster !== null && !onPageOrigin(poster)) element.removeAttribute('poster');
+  } else if (element.localName === 'track' && !onPageOrigin(element.getAttribute('src') ?? '')) {
+    element.removeAttribute('default');
+  }
+}
+
 /**
  * Our own rules, the same for both engines, on a tree either engine has cleaned: the allowlist once more
- * (so the trees cannot differ by what one engine lets through), then URLs, images and links.
+ * (so the trees cannot differ by what one engine lets through), then ids, URLs, images, media and links.
  */
 function finish(holder: Element, options: SanitizeOptions = {}): DocumentFragment {
   const base = options.base;
+  const idPrefix = options.idPrefix && /^[\w-]+$/.test(options.idPrefix) ? options.idPrefix : DEFAULT_ID_PREFIX;
+  const referrerPolicy = options.referrerPolicy ?? 'no-referrer';
   let hostOrigin: string | undefined;
   try {
     hostOrigin = new URL(base ?? document.baseURI).origin;
@@ -190,9 +230,14 @@ function finish(holder: Element, options: SanitizeOptions = {}): DocumentFragmen
       const value = attr.value.trim();
       if (attr.namespaceURI !== null || /^on/i.test(name) || !KEPT_ATTRIBUTES.has(name) || !keepValue(element, name, value)) {
         element.removeAttributeNode(attr);
+      } else if (name === 'id' || ID_REFERENCES.has(name)) {
+        // The content's ids share the widget's shadow root: prefixed, they can never be the widget's own.
+        const ids = name === 'id' ? [value] : value.split(/\s+/);
+        if (value === '') element.removeAttributeNode(attr);
+        else attr.value = ids.map((id) => idPrefix + id).join(' ');
       } else if (name === 'href' && /^#[\w:.-]+$/.test(value)) {
-        // A link within the article (footnotes): it stays one, rather than pointing at the endpoint's URL.
-        attr.value = value;
+        // A link within the article (footnotes): it stays one, to the prefixed id, rather than pointing at the endpoint's URL.
+        attr.value = `#${idPrefix}${value.slice(1)}`;
       } else if (URL_ATTRIBUTES.includes(name)) {
         const safe = safeUrl(value, { base, mailto: name === 'href' && element.localName === 'a' });
         if (safe) element.setAttribute(name, safe);
@@ -215,8 +260,9 @@ function finish(holder: Element, options: SanitizeOptions = {}): DocumentFragmen
     if (element.localName === 'img') {
       element.setAttribute('loading', 'lazy');
       element.setAttribute('decoding', 'async');
-      const referrerPolicy = options.referrerPolicy ?? 'no-referrer';
       if (referrerPolicy) element.setAttribute('referrerpolicy', referrerPolicy);
+    } else if (referrerPolicy) {
+      quietMedia(element);
     }
     if (element.localName === 'a') {
       // The source's own `target` is not on the allowlist: where links open is the embedding page's choice.

@@ -402,6 +402,82 @@ describe('inert until inserted', () => {
   }
 });
 
+describe('ids in content', () => {
+  for (const engine of engines) {
+    it(`prefixes ids and what points at them, so content never takes the widget's own ids (${engine})`, async () => {
+      const sanitize = await getSanitizer(engine);
+      // A widget's shadow root with its own ids, as <comment-list> draws comment 2 and comment 5.
+      const host = document.createElement('div');
+      document.body.append(host);
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = '<article id="comment-2" aria-labelledby="author-2"><span id="author-2">Ana</span><div class="content"></div></article><article id="comment-5"></article>';
+      root.querySelector('.content')!.append(
+        sanitize(
+          '<p><span id="author-2">Mallory</span> wrote <span id="comment-5" aria-describedby="note">this</span>.</p>' +
+            '<p><a href="#note">See the note</a></p><p id="note">A note.</p><table><tr><th id="y">Year</th></tr><tr><td headers="y">2026</td></tr></table>',
+          { base: BASE },
+        ),
+      );
+      expect(root.getElementById('author-2')!.textContent, "the widget's author label is still its own").to.equal('Ana');
+      expect(root.getElementById('comment-5')!.localName, "the widget's #comment-5 is still its comment").to.equal('article');
+      expect(root.querySelectorAll('[id="author-2"], [id="comment-5"]').length).to.equal(2);
+      const content = root.querySelector('.content')!;
+      expect([...content.querySelectorAll('[id]')].map((element) => element.id)).to.deep.equal(['content-author-2', 'content-comment-5', 'content-note', 'content-y']);
+      // What pointed at the content's own ids still does.
+      expect(content.querySelector('a')!.getAttribute('href')).to.equal('#content-note');
+      expect(root.getElementById(content.querySelector('[aria-describedby]')!.getAttribute('aria-describedby')!)!.textContent).to.equal('A note.');
+      expect(root.getElementById(content.querySelector('td')!.getAttribute('headers')!)!.textContent).to.equal('Year');
+    });
+  }
+
+  it('takes a prefix of its own when it is a safe one', async () => {
+    const sanitize = await getSanitizer();
+    expect(serialized(sanitize('<p id="x" aria-labelledby="x y">a</p>', { idPrefix: 'c7-' }))).to.equal('<p id="c7-x" aria-labelledby="c7-x c7-y">a</p>');
+    expect(serialized(sanitize('<p id="x">a</p>', { idPrefix: '"><b>' }))).to.equal('<p id="content-x">a</p>');
+  });
+});
+
+describe('media and the referrer policy', () => {
+  const hits = async (key: string): Promise<number> => ((await (await fetch(`/mock/hits?key=${key}`)).json()) as { hits: number }).hits;
+  // Another origin on the same test server: a third party, as far as the page is concerned.
+  const elsewhere = location.origin.includes('localhost') ? location.origin.replace('localhost', '127.0.0.1') : location.origin.replace('127.0.0.1', 'localhost');
+  const story = (key: string): string => {
+    const url = (what: string): string => `${elsewhere}/mock/feed?key=${key}-${what}`;
+    return (
+      `<img src="${url('img')}" alt="a" width="20" height="20">` +
+      `<video controls poster="${url('poster')}" src="${url('video')}"><track kind="captions" src="${url('track')}" srclang="en" label="English" default></video>` +
+      `<audio controls src="${url('audio')}"></audio>`
+    );
+  };
+  afterEach(() => document.body.replaceChildren());
+
+  for (const engine of engines) {
+    it(`requests no poster, media or captions from another origin under the widget's policy, as no image goes without it (${engine})`, async () => {
+      const sanitize = await getSanitizer(engine);
+      const key = `media-${engine}-${Date.now()}`;
+      const host = attach(sanitize(story(key)));
+      expect(host.querySelector('img')!.getAttribute('referrerpolicy')).to.equal('no-referrer');
+      // Once the image (a request with the policy) has reached the server, the poster would have too.
+      await waitFor(async () => (await hits(`${key}-img`)) > 0, 'the image was never requested');
+      await renderedFrame();
+      for (const what of ['poster', 'video', 'track', 'audio']) expect(await hits(`${key}-${what}`), `${what} requested`).to.equal(0);
+      expect(host.querySelector('video')!.getAttribute('preload')).to.equal('none');
+      expect(host.querySelector('video')!.hasAttribute('controls'), 'the reader can still play it').to.equal(true);
+    });
+  }
+
+  it("leaves media to the page's own policy when the widget has none, and keeps a poster from the page's own origin", async () => {
+    const sanitize = await getSanitizer();
+    const key = `media-page-${Date.now()}`;
+    attach(sanitize(story(key), { referrerPolicy: '' }));
+    // The probe works: without a policy of the widget's, the same poster is requested.
+    await waitFor(async () => (await hits(`${key}-poster`)) > 0, 'the poster was never requested');
+    const poster = `${location.origin}/mock/feed?key=${key}-own`;
+    const own = serialized(sanitize(`<video controls poster="${poster}"></video>`));
+    expect(own).to.equal(`<video controls="" poster="${poster.replace(/&/g, '&amp;')}" preload="none"></video>`);
+  });
+});
+
 describe('under a strict Content-Security-Policy', () => {
   /** Inline styles everywhere, as WordPress writes them, a <style> element, and some hostile handlers. */
   const STYLED_BODY =
