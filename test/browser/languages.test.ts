@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
+import { registerMessages } from '../../src/i18n/localize.js';
+import { en } from '../../src/i18n/messages.js';
 import type { NewsArticle } from '../../src/data/model.js';
 import type { NewsListElement } from '../../src/components/news-list/news-list.js';
 import { waitFor } from '../support/wait.js';
@@ -35,6 +37,15 @@ describe('languages', () => {
     // Russian rules call 21 "one": English words must not take them ("21 comment").
     expect(counts(list)).to.deep.equal(['21 comments', '1 comment', '12\u00a0345 comments']);
     expect(root(list).getAttribute('lang')).to.equal('ru');
+  });
+
+  it('a page whose catalog is still loading counts in English until it arrives, then in its language', async () => {
+    // As a French page on the script tag before news-widgets.fr.js: Portuguese, like French, calls 0 "one".
+    const list = await listIn(html`<news-list lang="pt-BR" .articles=${[story('a', 0), story('b', 2)]}></news-list>`);
+    expect(counts(list)).to.deep.equal(['0 comments', '2 comments']);
+    registerMessages('pt', { ...en, comments: { one: '{n} comentário', other: '{n} comentários' } });
+    await waitFor(() => counts(list)[0] === '0 comentário', `the list redraws in Portuguese (shows ${counts(list).join(', ')})`);
+    expect(counts(list)[1]).to.equal('2 comentários');
   });
 
   it('an Egyptian Arabic page writes the numbers in its texts with Arabic-Indic digits, as its dates', async () => {
