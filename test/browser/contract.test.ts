@@ -57,8 +57,8 @@ interface Contract {
   corpusAttributes: Record<string, string>;
   /** The corpus's hostile vectors as the property's records. */
   corpusRecords(vectors: Vector[]): unknown;
-  /** A source and attributes whose first page "load more" or scrolling extends. */
-  paging?: { source: Record<string, string>; attributes: Record<string, string> };
+  /** A source and attributes whose first page "load more" or scrolling extends; `requests`: by asking the source for the next page. */
+  paging?: { source: Record<string, string>; attributes: Record<string, string>; requests: boolean };
 }
 
 interface Vector {
@@ -160,7 +160,7 @@ const CONTRACTS: Contract[] = [
       },
       corpusAttributes: { items: 'hostile', limit: '100', thumbnails: '', mapping: JSON.stringify({ id: 'id', title: 'id', excerpt: 'html', body: 'html' }) },
       corpusRecords: (vectors) => vectors.map((vector, i) => ({ id: vector.id, title: vector.id, url: `https://news.example/corpus/${i}`, excerpt: vector.html, bodyHtml: vector.html })),
-      paging: { source: { fixture: 'paged-posts', page: '1', pages: '3' }, attributes: {} },
+      paging: { source: { fixture: 'paged-posts', page: '1', pages: '3' }, attributes: {}, requests: true },
     }),
   ),
   {
@@ -188,7 +188,7 @@ const CONTRACTS: Contract[] = [
     },
     corpusAttributes: { items: 'hostile', limit: '100', mapping: JSON.stringify({ authorName: 'class', content: 'html' }) },
     corpusRecords: (vectors) => vectors.map((vector) => ({ id: vector.id, parent: 0, authorName: vector.id, contentHtml: vector.html, status: 'approved' })),
-    paging: { source: { fixture: 'wordpress-comments' }, attributes: { limit: '1' } },
+    paging: { source: { fixture: 'wordpress-comments' }, attributes: { limit: '1' }, requests: false },
   },
 ];
 
@@ -244,7 +244,7 @@ const NOT_YET_KEPT: Partial<Record<Rule, readonly DataTag[]>> = {
 };
 
 function runDataWidgetContract(contract: Contract): void {
-  const { tag } = contract;
+  const { tag, paging } = contract;
   /** A source URL of the mock API with a key of its own (and `hold` when asked). */
   const src = (params: Record<string, string>, key = newKey(tag)): string => feed({ ...params, key });
   const widget = (options: Omit<MountOptions, 'parent'> = {}): DataWidget => create<DataWidget>(tag, options);
@@ -472,7 +472,6 @@ function runDataWidgetContract(contract: Contract): void {
         expect(events.map((event) => event.name)).to.deep.equal(['news-load']);
       });
 
-      const { paging } = contract;
       if (paging) {
         itKeeps('moved, scrolling', 'still loads more as the reader scrolls to its end', async () => {
           const key = newKey(tag);
@@ -532,10 +531,10 @@ function runDataWidgetContract(contract: Contract): void {
         expect(events.map((event) => event.name)).to.deep.equal(['news-load']);
       });
 
-      if (contract.paging && contract.tag !== 'comment-list') {
+      if (paging?.requests) {
         it('a further page of the old source never lands in the new one', async () => {
           const key = newKey(tag);
-          const el = widget({ attributes: { 'load-more': 'manual', src: src({ ...contract.paging!.source, hold: key }, key) } });
+          const el = widget({ attributes: { 'load-more': 'manual', src: src({ ...paging.source, hold: key }, key) } });
           await place(el);
           await held(key);
           await release(key);
@@ -592,6 +591,25 @@ function runDataWidgetContract(contract: Contract): void {
         expect(contract.shows(stays)).to.deep.equal(contract.sourceShows);
         expect(events, 'nothing arrives for a removed widget').to.deep.equal([]);
       });
+
+      if (paging?.requests) {
+        it('fires nothing after removal while a further page is on its way', async () => {
+          const key = newKey(tag);
+          const el = widget({ attributes: { 'load-more': 'manual', src: src({ ...paging.source, hold: key }, key) } });
+          await place(el);
+          await held(key);
+          await release(key);
+          await settled(el);
+          const events = recordEvents(el);
+          part<HTMLButtonElement>(el, 'load-more')!.click();
+          await held(key);
+          el.remove();
+          await release(key);
+          await requestEnded(mockFeed(key, { page: '2' }), 'the request for page 2 never ended');
+          await nextTask();
+          expect(events, 'nothing arrives for a removed widget').to.deep.equal([]);
+        });
+      }
     });
   });
 }
