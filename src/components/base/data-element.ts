@@ -198,7 +198,7 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
 
   /** @internal How this widget's requests are made; `fresh` bypasses (and replaces) the responses kept for reuse. */
   protected requestOptions(signal?: AbortSignal, fresh = false): FetchOptions {
-    return { credentials: this.credentials, timeout: this.timeout ?? getDefaults().timeout, ...(signal ? { signal } : {}), ...(fresh ? { maxAge: 0 } : {}) };
+    return { credentials: this.credentials, timeout: this.timeout ?? getDefaults().timeout, ...(signal ? { signal } : {}), ...(fresh ? { fresh: true } : {}) };
   }
 
   /**
