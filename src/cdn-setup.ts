@@ -1,22 +1,36 @@
 /**
  * Run first by every file the script-tag core loads (each element's, the data API's): points this copy's
  * sanitizer and message catalogs at the files beside the core (DOMPurify, language packs), which the core
- * loads, and takes the messages a page registered before any of this had loaded. A function, called by
+ * loads, takes every catalog registered on the page so far (by the page or a language file) and those to
+ * come, and makes this copy's `NewsError` one with the core's for `instanceof`. A function, called by
  * each entry, so that no bundler can drop it as an import without side effects.
  */
+import { adoptExports } from './cdn-classes.js';
+import { loadLanguage } from './cdn-siblings.js';
+import { NewsError } from './data/errors.js';
 import { setFallbackLoader, type DOMPurifyApi } from './data/purify-source.js';
 import { registerMessages, setCatalogLoader } from './i18n/localize.js';
+
+type Register = typeof registerMessages;
 
 const globals = globalThis as Record<symbol, unknown>;
 let done = false;
 
+/** What the core keeps for the copies it loads: each catalog registered so far, and each copy's registry. */
+export interface MessageHub {
+  registered: Parameters<Register>[];
+  copies: Register[];
+}
+
 export function setUp(): void {
   if (done) return;
   done = true;
-  globals[Symbol.for('news-widgets.register-messages')] ??= registerMessages;
-  const pending = globals[Symbol.for('news-widgets.pending-messages')] as [string, Parameters<typeof registerMessages>[1]][] | undefined;
-  for (const [lang, messages] of pending?.splice(0) ?? []) registerMessages(lang, messages);
-
+  adoptExports({}, { NewsError });
+  const hub = globals[Symbol.for('news-widgets.message-hub')] as MessageHub | undefined;
+  if (hub) {
+    hub.copies.push(registerMessages);
+    for (const [lang, messages] of hub.registered) registerMessages(lang, messages);
+  }
   const loadSibling = globals[Symbol.for('news-widgets.load-sibling')] as ((name: string) => Promise<void>) | undefined;
   if (loadSibling) useSiblings(loadSibling);
 }
@@ -29,7 +43,5 @@ export function useSiblings(loadSibling: (name: string) => Promise<void>): void 
     if (!purify) throw new Error('news-widgets.purify.js loaded but did not define DOMPurify');
     return purify as DOMPurifyApi;
   });
-  setCatalogLoader((lang) => {
-    loadSibling(lang).catch((error: unknown) => console.warn(`news-widgets: no ${lang} messages, English is used.`, error));
-  });
+  setCatalogLoader((lang) => loadLanguage(loadSibling, lang));
 }

@@ -17,11 +17,16 @@ export function runningScriptUrl(): string {
   return runningScript()?.src || document.baseURI;
 }
 
-/** A loader of the files beside `scriptUrl`; each name is loaded as often as it is asked for (callers keep what they need once). */
+/**
+ * A loader of the files beside `scriptUrl`. Each name is loaded once however many copies of the code ask
+ * for it (a language wanted by the core and by the elements: one request); one that failed is tried again
+ * when asked again.
+ */
 export function siblingLoader(scriptUrl: string): (name: string) => Promise<void> {
   const folder = new URL('.', scriptUrl).href;
+  const loads = new Map<string, Promise<void>>();
   let policy: Pick<TrustedTypePolicy, 'createScriptURL'> | null | undefined;
-  return (name) =>
+  const load = (name: string): Promise<void> =>
     new Promise((resolve, reject) => {
       const url = new URL(`news-widgets.${name}.js`, folder).href;
       if (policy === undefined && window.trustedTypes) {
@@ -41,4 +46,18 @@ export function siblingLoader(scriptUrl: string): (name: string) => Promise<void
       script.onerror = () => reject(new Error(`Could not load ${url}`));
       document.head.append(script);
     });
+  return (name) => {
+    let loading = loads.get(name);
+    if (!loading) {
+      loading = load(name);
+      loads.set(name, loading);
+      loading.catch(() => loads.delete(name));
+    }
+    return loading;
+  };
+}
+
+/** Loads a language's file (its messages register themselves); without it, English stays, with a warning. */
+export function loadLanguage(loadSibling: (name: string) => Promise<void>, lang: string): void {
+  loadSibling(lang).catch((error: unknown) => console.warn(`news-widgets: no ${lang} messages, English is used.`, error));
 }

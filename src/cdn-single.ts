@@ -9,21 +9,20 @@ import { defineElement } from './components/base/define-element.js';
 import { nextTask } from './components/base/next-task.js';
 import { ELEMENTS } from './elements.js';
 import { runningScriptUrl, siblingLoader } from './cdn-siblings.js';
+import { adoptExports } from './cdn-classes.js';
 import { setUp, useSiblings } from './cdn-setup.js';
 import { registerMessages } from './i18n/localize.js';
 
-// Loaded by the core: the data API joins its `window.NewsWidgets` (whose `configure` and `load` stay).
+// Loaded by the core: set up as each of its files is (its loader, the messages registered on the page, its
+// classes one with the core's), and the data API joins its `window.NewsWidgets`, replacing the stand-ins.
+// Alone: its own loader.
 const existing = (globalThis as { NewsWidgets?: Record<string, unknown> }).NewsWidgets;
-if (existing) {
-  for (const [name, value] of Object.entries(api)) if (name !== 'configure') existing[name] = value;
-} else {
-  (globalThis as { NewsWidgets?: typeof api }).NewsWidgets = api;
-}
-
-// Loaded by the core: set up as each of its files is (its loader, the messages registered early). Alone: its own loader.
 if ((globalThis as Record<symbol, unknown>)[Symbol.for('news-widgets.load-sibling')]) {
   setUp();
+  if (existing) adoptExports(existing, api);
 } else {
+  if (existing) Object.assign(existing, api);
+  else (globalThis as { NewsWidgets?: typeof api }).NewsWidgets = api;
   (globalThis as Record<symbol, unknown>)[Symbol.for('news-widgets.register-messages')] ??= registerMessages;
   useSiblings(siblingLoader(runningScriptUrl()));
 }

@@ -9,10 +9,13 @@
  * that allows only our own files from this script's folder.
  */
 import { configure, getDefaults } from './config.js';
-import { siblingLoader, runningScript } from './cdn-siblings.js';
+import { adoptExports, CLASS_NAME, isInstance, ordinary } from './cdn-classes.js';
+import type { MessageHub } from './cdn-setup.js';
+import { loadLanguage, siblingLoader, runningScript } from './cdn-siblings.js';
 import { defineElement, type ElementClass } from './components/base/define-element.js';
 import { nextTask } from './components/base/next-task.js';
 import { NewsError } from './data/errors.js';
+import { PACKED_LANGUAGES } from './i18n/languages.js';
 
 /** Written by the build (vite.config.ts): per element its files (entry first), and the data API's files and exports. */
 declare const __NEWS_CDN_MANIFEST__: {
@@ -24,13 +27,11 @@ const MANIFEST = __NEWS_CDN_MANIFEST__;
 const TAGS = Object.keys(MANIFEST.elements);
 const globals = globalThis as Record<symbol, unknown> & { NewsWidgets?: Record<string, unknown> };
 const CORE = Symbol.for('news-widgets.core');
-const PENDING_MESSAGES = Symbol.for('news-widgets.pending-messages');
-const REGISTER_MESSAGES = Symbol.for('news-widgets.register-messages');
 
 type Api = Record<string, unknown> & {
   configure: typeof configure;
   getDefaults: typeof getDefaults;
-  registerMessages(lang: string, messages: object): void;
+  registerMessages: (...catalog: MessageHub['registered'][number]) => void;
   load(tags?: string | readonly string[]): Promise<Api>;
 };
 
@@ -49,22 +50,56 @@ function importAll(files: readonly string[]): Promise<Record<string, unknown>> {
   return Promise.all(loads).then(([entry]) => entry!);
 }
 
+/** The text a widget whose file could not be loaded shows, in English; other languages' files carry theirs. */
+const UNAVAILABLE = 'This content could not be loaded. Please reload the page.';
+
+/** Every catalog registered on the page (by the page, or a language's file), and the copies of the code that take them. */
+const hub: MessageHub = { registered: [], copies: [] };
+
+/** That text in each language registered with it. */
+const unavailableText = new Map<string, string>();
+
+/** Widgets whose file could not be loaded, shown now: their text follows the page's language. */
+const unavailable = new Set<Element>();
+
+/** Writes a failed widget's text in its language: a catalog registered for it, else its built-in language's file (loaded now), else English. */
+function showUnavailable(host: Element): void {
+  const tag = (host.closest('[lang]')?.getAttribute('lang') || getDefaults().lang || 'en').toLowerCase();
+  const base = tag.split('-')[0]!;
+  const own = unavailableText.get(tag) ?? unavailableText.get(base);
+  if (own === undefined && (PACKED_LANGUAGES as readonly string[]).includes(base)) loadLanguage(loadSibling, base);
+  const message = host.shadowRoot!.firstElementChild as HTMLElement;
+  message.lang = own === undefined ? 'en' : tag;
+  message.textContent = own ?? UNAVAILABLE;
+}
+
+const showAllUnavailable = (): void => unavailable.forEach(showUnavailable);
+
 /** What a widget whose file could not be loaded shows, in place of its content: an alert, and `news-error`. */
 function defineFailed(tag: string, file: string, cause: unknown): void {
   if (customElements.get(tag)) return;
   const error = new NewsError('network', `news-widgets: ${file} could not be loaded, so <${tag}> cannot be shown.`, { url: fileUrl(file), cause });
   console.error(error.message);
+  // Page-wide defaults (a language) and catalogs that change later reach the text too.
+  if (!unavailable.size) globalThis.addEventListener('news-configure', showAllUnavailable);
   customElements.define(
     tag,
     class extends HTMLElement {
       connectedCallback(): void {
-        if (this.shadowRoot) return;
+        unavailable.add(this);
+        if (this.shadowRoot) return showUnavailable(this);
         const message = document.createElement('p');
         message.setAttribute('role', 'alert');
         message.setAttribute('part', 'error');
-        message.textContent = 'This content could not be loaded. Please reload the page.';
+        // Right to left when the text is Arabic, whatever the page around it says.
+        message.dir = 'auto';
         this.attachShadow({ mode: 'open' }).append(message);
+        showUnavailable(this);
         this.dispatchEvent(new CustomEvent('news-error', { bubbles: true, composed: true, detail: { error } }));
+      }
+
+      disconnectedCallback(): void {
+        unavailable.delete(this);
       }
     },
   );
@@ -109,7 +144,7 @@ function start(): Api {
       else {
         loading = importAll(part.files).then(
           async (exports) => {
-            Object.assign(api, exports);
+            adoptExports(api, exports);
             if (name === 'api') return;
             // Defined (its widgets upgraded and first drawn) in a task of its own, not in the one that
             // evaluated its files, nor in another element's: each is a short task, not one long one.
@@ -125,24 +160,58 @@ function start(): Api {
     return loading;
   };
 
-  // The data API: each function an async stand-in that loads the API's file, replaced by the real ones
-  // (with the classes and constants) once it has loaded. Page-wide defaults work at once.
+  // Stand-ins until a file has loaded: each function of the data API an async one that loads the API's
+  // file; each class, of the API or an element, one whose `instanceof` answers for every copy loaded
+  // (false for everything until one has). `new` on an element's makes the element (it upgrades once its
+  // file has run, which this asks for); on the API's throws until it has loaded. The core's `NewsError`
+  // is a whole class at once and stays, answering for every copy too.
+  const standIn = (name: string, make: () => object) =>
+    class {
+      static [Symbol.hasInstance](value: unknown): boolean {
+        return isInstance(name, value);
+      }
+      constructor() {
+        return make() as this;
+      }
+    };
   for (const name of MANIFEST.api.exports) {
-    api[name] = (...args: unknown[]) => loadPart('api').then(() => (api[name] as (...a: unknown[]) => unknown)(...args));
+    api[name] = CLASS_NAME.test(name)
+      ? standIn(name, () => {
+          throw new TypeError(`news-widgets: await NewsWidgets.load() before new ${name}()`);
+        })
+      : (...args: unknown[]) => loadPart('api').then(() => (api[name] as (...a: unknown[]) => unknown)(...args));
   }
+  for (const tag of TAGS) {
+    const name = `${tag.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase())}Element`;
+    api[name] = standIn(name, () => {
+      void loadPart(tag);
+      return document.createElement(tag);
+    });
+  }
+  adoptExports({}, { NewsError });
+  Object.defineProperty(NewsError, Symbol.hasInstance, {
+    // A subclass inherits this static method: it keeps the ordinary check.
+    value(this: unknown, value: unknown): boolean {
+      return this === NewsError ? isInstance('NewsError', value) : ordinary.call(this, value);
+    },
+  });
+  api.NewsError = NewsError;
   api.configure = configure;
   api.getDefaults = getDefaults;
-  api.registerMessages = (lang, messages) => {
-    const register = globals[REGISTER_MESSAGES] as ((lang: string, messages: object) => void) | undefined;
-    if (register) register(lang, messages);
-    else ((globals[PENDING_MESSAGES] ??= []) as [string, object][]).push([lang, messages]);
+  // Language files and the page register catalogs here; each copy of the code loaded takes them all.
+  globals[Symbol.for('news-widgets.message-hub')] = hub;
+  globals[Symbol.for('news-widgets.register-messages')] = api.registerMessages = (...catalog) => {
+    hub.registered.push(catalog);
+    const text = (catalog[1] as { elementUnavailable?: unknown }).elementUnavailable;
+    if (typeof text === 'string') unavailableText.set(catalog[0].toLowerCase(), text);
+    for (const copy of hub.copies) copy(...catalog);
+    showAllUnavailable();
   };
   api.load = async (tags) => {
     const names = tags === undefined ? ['api'] : typeof tags === 'string' ? [tags] : [...tags];
     await Promise.all(names.map(loadPart));
     return api;
   };
-
   // What the element files ask of this one (they have their own copies of the catalog registry and sanitizer).
   globals[Symbol.for('news-widgets.load-sibling')] = loadSibling;
 

@@ -39,16 +39,33 @@ type Holder = { [GLOBAL_KEY]?: NewsDefaults };
 /** The id of a `<script type="application/json">` holding page-wide defaults (no JavaScript, so strict CSPs allow it). */
 export const CONFIG_ELEMENT_ID = 'news-widgets-config';
 
-function fromPage(): NewsDefaults {
+/**
+ * The defaults the page's config element holds: `undefined` while there is none, or (`loading`) while it is
+ * still arriving, that is, its text is not yet a whole JSON object; a JSON error is reported otherwise.
+ */
+function fromPage(loading = false): NewsDefaults | undefined {
   const script = typeof document === 'undefined' ? null : document.getElementById(CONFIG_ELEMENT_ID);
-  if (!script) return {};
+  if (!script) return undefined;
   try {
     const parsed = JSON.parse(script.textContent ?? '') as unknown;
     return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as NewsDefaults) : {};
   } catch {
+    if (loading) return undefined;
     console.warn(`news-widgets: #${CONFIG_ELEMENT_ID} is not valid JSON; page-wide defaults ignored.`);
     return {};
   }
+}
+
+/**
+ * Widgets can start before the parser reaches a config element placed after them: until the page has been
+ * parsed, one that was not there (or not whole) when the defaults were first read is read again then, and
+ * applied under what `configure()` set, to the widgets already shown too, as `configure()` is.
+ */
+function readLater(defaults: NewsDefaults): void {
+  document.addEventListener('DOMContentLoaded', () => {
+    for (const [key, value] of Object.entries(fromPage() ?? {})) (defaults as Record<string, unknown>)[key] ??= value;
+    configure({});
+  });
 }
 
 /**
@@ -58,7 +75,14 @@ function fromPage(): NewsDefaults {
  */
 export function getDefaults(): NewsDefaults {
   const holder = globalThis as Holder;
-  return (holder[GLOBAL_KEY] ??= fromPage());
+  let defaults = holder[GLOBAL_KEY];
+  if (!defaults) {
+    const loading = typeof document !== 'undefined' && document.readyState === 'loading';
+    const found = fromPage(loading);
+    defaults = holder[GLOBAL_KEY] = { ...found };
+    if (loading && !found) readLater(defaults);
+  }
+  return defaults;
 }
 
 /** Sets page-wide defaults; widgets already on the page pick them up on their next update. */

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openWatched, quiet, startSite, widgetsShown, type Site, type Watched } from './site.js';
+import { launch, openWatched, quiet, startSite, wholePageContext, widgetsShown, type Site, type Watched } from './site.js';
 
 const FOUR = `
   <news-article src="/wp-json/wp/v2/posts/1?_embed"></news-article>
@@ -42,6 +42,16 @@ beforeAll(async () => {
       headers: { 'Content-Security-Policy': STRICT_CSP },
     },
     '/spa.html': { html: page('<script src="/news-widgets.js" defer></script>', '<main id="app"></main>') },
+    // A config element after the widgets, reached only once a slow script before it has run: the widgets
+    // start first. (Its `lang` is for a page that says none itself.)
+    '/late-config.html': {
+      html: page(
+        '<script src="/news-widgets.js"></script>',
+        `<news-list src="/wp-json/wp/v2/posts?_embed&per_page=2"></news-list>
+        <script src="/slow-third-party.js"></script>
+        <script type="application/json" id="news-widgets-config">{"lang": "fr", "theme": "dark"}</script>`,
+      ).replace('<html lang="en">', '<html>'),
+    },
   });
 });
 
@@ -158,5 +168,98 @@ describe('the script-tag bundle on a page with no build step', () => {
     expect((await aborted).failure()?.errorText).toMatch(/ABORTED/);
     expect(errors).toEqual([]);
     await pw.context().close();
+  });
+
+  it('answers instanceof for its classes before and after the data API has loaded, whichever file made the instance', async () => {
+    const { page: pw, errors } = await open('/spa.html');
+    await pw.waitForFunction(() => 'NewsWidgets' in window);
+    const result = await pw.evaluate(async () => {
+      type Class = new (...args: unknown[]) => object;
+      const api = (window as unknown as { NewsWidgets: Record<string, unknown> & { load(): Promise<unknown> } }).NewsWidgets;
+      // What a page holds before anything has loaded: every name a class will have, read now.
+      const early = { ...api } as Record<string, Class>;
+      const is = (value: unknown, name: string) => value instanceof early[name]!;
+      const threwError = (run: () => unknown): unknown => {
+        try {
+          return run();
+        } catch (error) {
+          return error;
+        }
+      };
+      const threw = (run: () => unknown) => (threwError(run) as Error | undefined)?.name ?? 'no error';
+      // A widget's error, made by the elements' files while the data API has not loaded.
+      const widgetError = new Promise<unknown>((resolve) => document.addEventListener('news-error', (event) => resolve((event as CustomEvent<{ error: unknown }>).detail.error)));
+      // JSON no reader takes: an error with no request.
+      const list = Object.assign(new early.NewsListElement!() as HTMLElement, { data: 42 });
+      document.getElementById('app')!.append(list);
+      const fromWidget = await widgetError;
+      const before = {
+        plain: [is(new Error('x'), 'NewsError'), is({}, 'CommentNotConfirmedError'), is(document.body, 'NewsListElement'), is(null, 'NewsError')],
+        made: is(new early.NewsError!('timeout', 'slow'), 'NewsError'),
+        widgetError: is(fromWidget, 'NewsError'),
+        newNotLoaded: threw(() => new early.CommentNotConfirmedError!()),
+        element: [list.localName, is(list, 'NewsListElement'), api.NewsListElement !== early.NewsListElement],
+      };
+      await api.load();
+      const fetched = threwError(() => (api.parseJsonText as (text: string) => unknown)(''));
+      const notConfirmed = new (api.CommentNotConfirmedError as Class)('no-evidence', 'http', 'not stored');
+      // Every class the loaded files offer had a stand-in that instanceof and new could use.
+      const classes = Object.entries(api).filter(([, value]) => typeof value === 'function' && /^class\b/.test(Function.prototype.toString.call(value)));
+      const after = {
+        fetched: [is(fetched, 'NewsError'), fetched instanceof (api.NewsError as Class)],
+        widgetError: fromWidget instanceof (api.NewsError as Class),
+        notConfirmed: [is(notConfirmed, 'CommentNotConfirmedError'), is(notConfirmed, 'NewsError'), is(fromWidget, 'CommentNotConfirmedError')],
+        stable: api.NewsError === early.NewsError,
+        classes: classes.map(([name]) => name).sort(),
+        standIns: classes.filter(([name]) => !early[name] || threw(() => ({}) instanceof early[name]!) !== 'no error').map(([name]) => name),
+      };
+      return { before, after };
+    });
+    expect(result.before).toEqual({
+      plain: [false, false, false, false],
+      made: true,
+      widgetError: true,
+      newNotLoaded: 'TypeError',
+      element: ['news-list', true, true],
+    });
+    expect(result.after).toEqual({
+      fetched: [true, true],
+      widgetError: true,
+      notConfirmed: [true, true, false],
+      stable: true,
+      classes: expect.arrayContaining(['CommentNotConfirmedError', 'NewsError', 'NewsListElement']),
+      standIns: [],
+    });
+    expect(errors).toEqual([]);
+    await pw.context().close();
+  });
+
+  it('applies a #news-widgets-config the parser reaches after widgets that have shown, to those widgets too', async () => {
+    const context = await wholePageContext(browser);
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/slow-third-party.js', async (route) => {
+      await released;
+      await route.fulfill({ contentType: 'text/javascript', body: '' });
+    });
+    const pw = await context.newPage();
+    const errors: string[] = [];
+    pw.on('pageerror', (error) => errors.push(error.message));
+    pw.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+    });
+    await pw.goto(`${site.origin}/late-config.html`, { waitUntil: 'commit' });
+    await widgetsShown(pw, ['news-list']);
+    const shown = () =>
+      pw.evaluate(() => {
+        const list = document.querySelector('news-list')!;
+        return { lang: list.shadowRoot!.querySelector('[part="root"]')!.getAttribute('lang'), dark: list.matches(':state(theme-dark)'), parsing: document.readyState === 'loading' };
+      });
+    expect(await shown()).toEqual({ lang: 'en', dark: false, parsing: true });
+    release();
+    await pw.waitForFunction(() => document.querySelector('news-list')!.shadowRoot!.querySelector('[part="root"]')!.getAttribute('lang') === 'fr');
+    expect(await shown()).toEqual({ lang: 'fr', dark: true, parsing: false });
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
