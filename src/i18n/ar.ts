@@ -28,9 +28,9 @@ export const ar: NewsMessages = {
   end: 'لقد وصلت إلى النهاية.',
   added: { one: 'تم تحميل خبر إضافي', two: 'تم تحميل خبرين إضافيين', few: 'تم تحميل {n} أخبار إضافية', other: 'تم تحميل {n} خبرًا إضافيًا' },
   popular: 'الأكثر قراءة',
-  rank: 'رقم {n}',
   // <news-article>
   comments: { zero: 'لا تعليقات', one: 'تعليق واحد', two: 'تعليقان', few: '{n} تعليقات', many: '{n} تعليقًا', other: '{n} تعليق' },
+  commentsAtLeast: { one: 'تعليق واحد على الأقل', two: 'تعليقان على الأقل', few: '{n} تعليقات على الأقل', many: '{n} تعليقًا على الأقل', other: '{n} تعليق على الأقل' },
   protectedStory: 'هذا الخبر محمي بكلمة مرور.',
   passwordLabel: 'كلمة المرور',
   passwordSubmit: 'اقرأ الخبر',

@@ -36,9 +36,9 @@ export const enReading = {
   end: 'You have reached the end.',
   added: { one: '{n} more story loaded', other: '{n} more stories loaded' },
   popular: 'Popular News',
-  rank: 'Number {n}',
   // <news-article>
   comments: { one: '{n} comment', other: '{n} comments' },
+  commentsAtLeast: { one: '{n}+ comment', other: '{n}+ comments' },
   protectedStory: 'This story is protected by a password.',
   passwordLabel: 'Password',
   passwordSubmit: 'Read the story',

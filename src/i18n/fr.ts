@@ -28,9 +28,9 @@ export const fr: NewsMessages = {
   end: 'Vous avez tout lu.',
   added: { one: '{n} article de plus chargé', other: '{n} articles de plus chargés' },
   popular: 'Les plus lus',
-  rank: 'Numéro {n}',
   // <news-article>
   comments: { one: '{n} commentaire', other: '{n} commentaires' },
+  commentsAtLeast: { one: 'au moins {n} commentaire', other: 'au moins {n} commentaires' },
   protectedStory: 'Cet article est protégé par un mot de passe.',
   passwordLabel: 'Mot de passe',
   passwordSubmit: 'Lire l’article',

@@ -35,9 +35,10 @@ export interface NewsMessages {
   end: Message;
   added: Message;
   popular: Message;
-  rank: Message;
   // <news-article>
   comments: Message;
+  /** A count the site gave only as a lower bound (more than the widget counted): `{n}` is that bound. */
+  commentsAtLeast: Message;
   /** A password-protected story, shown in the body's place until the password is given. */
   protectedStory: Message;
   passwordLabel: Message;

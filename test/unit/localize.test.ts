@@ -79,6 +79,7 @@ describe('messages', () => {
 
   it('writes every number in a message as the language in force does', () => {
     expect(translator('en')('comments', { n: 12345 })).toBe('12,345 comments');
+    expect(translator('en')('commentsAtLeast', { n: 1200 })).toBe('1,200+ comments');
     expect(translator('fr')('comments', { n: 12345 })).toBe('12\u202f345 commentaires');
     // Egyptian Arabic uses Arabic-Indic digits, as its dates and ranks do; the digits follow the page even
     // where the words are English.
