@@ -92,7 +92,7 @@ function scriptTagBuild(entry: string, name: string, emptyOutDir: boolean): Buil
  * chunk graph inlined: for each part every file it needs, so it can request them all at once.
  */
 const CDN_ENTRY = 'news-widgets-cdn:';
-const ONLY_SOME = /[\\/]src[\\/]data[\\/](?:sanitize|sanitize-rules|formats[\\/]mapping|formats[\\/]text-to-html)\.ts$/;
+const ONLY_SOME = /[\\/]src[\\/]data[\\/](?:sanitize|sanitize-rules|sanitize-embeds|quiet-markup|formats[\\/]mapping|formats[\\/]text-to-html)\.ts$/;
 function scriptTagParts(): Plugin {
   // Each part sets up its copy of the shared code first (src/cdn-setup.ts, in a module imported first and
   // marked as having side effects), then exports its element's class, which the core defines.
