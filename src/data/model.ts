@@ -77,7 +77,8 @@ export interface NewsComment {
   postId?: number;
   /**
    * Id of the comment this one answers, an opaque string like `id` (a number, a UUID, a Firebase key);
-   * absent for none (a source's `0` or `""` means none). A number is accepted from older callers.
+   * absent for none (a source's `0` or `""` means none). Every finished comment (fetched, or handed in as
+   * `.comments`) carries a string; the type also takes the number an app or older code may write.
    */
   parent?: string | number;
   authorName: string;
