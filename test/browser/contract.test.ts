@@ -248,6 +248,23 @@ function runDataWidgetContract(contract: Contract): void {
   /** A source URL of the mock API with a key of its own (and `hold` when asked). */
   const src = (params: Record<string, string>, key = newKey(tag)): string => feed({ ...params, key });
   const widget = (options: Omit<MountOptions, 'parent'> = {}): DataWidget => create<DataWidget>(tag, options);
+  /**
+   * A widget showing the first page of a paged source, with "load more" pressed and the second page held by
+   * the test server (in flight until released), and the events it fires from then on.
+   */
+  const secondPageInFlight = async (): Promise<{ el: DataWidget; key: string; events: { name: string }[] }> => {
+    const key = newKey(tag);
+    // The first page is held too, and let go: `hold` goes on to every page of the source.
+    const el = widget({ attributes: { 'load-more': 'manual', src: src({ ...paging!.source, hold: key }, key) } });
+    await place(el);
+    await held(key);
+    await release(key);
+    await settled(el);
+    const events = recordEvents(el);
+    part<HTMLButtonElement>(el, 'load-more')!.click();
+    await held(key);
+    return { el, key, events };
+  };
   /** A test of a lifecycle rule, for the widgets that keep it (NOT_YET_KEPT). */
   const itKeeps = (rule: Rule, title: string, test: () => Promise<void>): void => {
     if (!NOT_YET_KEPT[rule]?.includes(tag)) it(title, test);
@@ -533,16 +550,7 @@ function runDataWidgetContract(contract: Contract): void {
 
       if (paging?.requests) {
         it('a further page of the old source never lands in the new one', async () => {
-          const key = newKey(tag);
-          const el = widget({ attributes: { 'load-more': 'manual', src: src({ ...paging.source, hold: key }, key) } });
-          await place(el);
-          await held(key);
-          await release(key);
-          await settled(el);
-          const events = recordEvents(el);
-          part<HTMLButtonElement>(el, 'load-more')!.click();
-          // The second page is held too: in flight while the source changes.
-          await held(key);
+          const { el, key, events } = await secondPageInFlight();
           el.src = src(contract.other);
           await waitFor(() => contract.shows(el).join() === contract.otherShows.join(), 'the new source never showed');
           await release(key);
@@ -594,15 +602,7 @@ function runDataWidgetContract(contract: Contract): void {
 
       if (paging?.requests) {
         it('fires nothing after removal while a further page is on its way', async () => {
-          const key = newKey(tag);
-          const el = widget({ attributes: { 'load-more': 'manual', src: src({ ...paging.source, hold: key }, key) } });
-          await place(el);
-          await held(key);
-          await release(key);
-          await settled(el);
-          const events = recordEvents(el);
-          part<HTMLButtonElement>(el, 'load-more')!.click();
-          await held(key);
+          const { el, key, events } = await secondPageInFlight();
           el.remove();
           await release(key);
           await requestEnded(mockFeed(key, { page: '2' }), 'the request for page 2 never ended');
