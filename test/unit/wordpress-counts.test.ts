@@ -168,6 +168,15 @@ describe('real comment counts from WordPress', () => {
     expect(list.articles.map((a) => a.commentCount)).toEqual([undefined, 4]);
   });
 
+  it('asks every request of a page again when fresh (a retry), the counts included', async () => {
+    const wp = fakeWordPress({ 1: 23, 2: 12 });
+    await loadArticles(`${SITE}/posts?_embed`, { fetch: wp.fetch, commentCounts: true });
+    await loadArticles(`${SITE}/posts?_embed`, { fetch: wp.fetch, commentCounts: true });
+    expect(wp.requests, 'reused while young').toHaveLength(2);
+    await loadArticles(`${SITE}/posts?_embed`, { fetch: wp.fetch, commentCounts: true, fresh: true });
+    expect(wp.requests.slice(2)).toEqual(wp.requests.slice(0, 2));
+  });
+
   it('finds the comments endpoint beside the posts endpoint the page named', () => {
     expect(commentsEndpoint(`${SITE}/posts?_embed&page=2`)).toBe(`${SITE}/comments`);
     expect(commentsEndpoint('https://news.example/?rest_route=/wp/v2/posts/9&_embed')).toBe('https://news.example/?rest_route=%2Fwp%2Fv2%2Fcomments');
