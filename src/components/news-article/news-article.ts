@@ -1,14 +1,13 @@
-import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Directive, directive, PartType, type Part, type PartInfo } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { resolveUrl } from '../../config.js';
-import { NewsError, isAbort } from '../../data/errors.js';
+import { NewsError } from '../../data/errors.js';
 import { articleJsonLd } from '../../data/json-ld-writer.js';
 import type { ArticleInput } from '../../data/finish.js';
-import { isPasswordRefusal, loadWithPassword } from '../../data/load.js';
+import { loadWithPassword } from '../../data/load.js';
 import type { NewsArticle, NewsPage, NewsTerm } from '../../data/model.js';
-import { getSanitizer, type EmbedSource } from '../../data/sanitize.js';
+import { getSanitizer } from '../../data/sanitize.js';
 import { safeUrl } from '../../data/values.js';
 import { dateTimeFormat, listFormat } from '../../i18n/intl.js';
 import type { MessageKey } from '../../i18n/messages.js';
@@ -17,10 +16,11 @@ import { emit } from '../base/events.js';
 import { NewsElement } from '../base/news-element.js';
 import { isGenerated, JsonLdController } from '../base/json-ld-script.js';
 import { heading } from '../base/heading.js';
-import { nextTask } from '../base/next-task.js';
 import { sharedStyles } from '../base/shared.styles.js';
 import { textFieldStyles } from '../base/text-field.styles.js';
+import { BodyController, fragmentCopy } from './article-body.js';
 import { newsArticleStyles } from './news-article.styles.js';
+import { isLocked, PasswordController } from './password.js';
 
 /** Detail of the `news-load` event. */
 export interface NewsArticleLoadDetail {
@@ -31,75 +31,6 @@ export interface NewsArticleLoadDetail {
 const DEFAULT_AD_AFTER = 3;
 const DAY_MS = 86_400_000;
 
-/** The sanitized body of one article, split where the ad goes, and what it was made from. */
-interface BodyKey {
-  article: NewsArticle;
-  base: string | undefined;
-  linkTarget: string | undefined;
-  referrerPolicy: ReferrerPolicy;
-  adAfter: number;
-  /** Texts of the links that replace embedded videos and posts: YouTube, Vimeo, any other site (`{host}`). */
-  embedLabels: readonly [string, string, string];
-}
-interface PreparedBody extends BodyKey {
-  before: DocumentFragment;
-  after: DocumentFragment;
-}
-
-function sameBody(a: BodyKey, b: BodyKey): boolean {
-  return (
-    a.article === b.article &&
-    a.base === b.base &&
-    a.linkTarget === b.linkTarget &&
-    a.referrerPolicy === b.referrerPolicy &&
-    a.adAfter === b.adAfter &&
-    a.embedLabels.every((label, i) => label === b.embedLabels[i])
-  );
-}
-
-/** A story the source keeps behind a password, not sent yet: no body to show. */
-function isLocked(article: NewsArticle): boolean {
-  return article.protected === true && article.bodyHtml.trim() === '';
-}
-
-/**
- * Moves what follows the `count`-th top-level paragraph into a second fragment, so the ad can sit between
- * the two. With fewer paragraphs the second one is empty and the ad ends the body.
- */
-function splitAfterParagraph(body: DocumentFragment, count: number): [DocumentFragment, DocumentFragment] {
-  // Owned by the sanitizer's inert document, like the body: nothing in it loads before it is shown.
-  const after = body.ownerDocument.createDocumentFragment();
-  let paragraphs = 0;
-  for (const node of [...body.childNodes]) {
-    if (paragraphs >= count) after.append(node);
-    else if (node.nodeName === 'P') paragraphs += 1;
-  }
-  return [body, after];
-}
-
-/**
- * Renders a copy of a sanitized fragment, never the cached fragment itself: inserting a fragment empties
- * it, and the same body must draw again when the template around it is rebuilt (after an error and a retry).
- */
-class FragmentCopy extends Directive {
-  private _source?: DocumentFragment;
-
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.CHILD) throw new Error('fragmentCopy() only renders as a child');
-  }
-
-  render(source: DocumentFragment): Node {
-    return source.cloneNode(true);
-  }
-
-  override update(_part: Part, [source]: [DocumentFragment]): unknown {
-    if (source === this._source) return noChange;
-    this._source = source;
-    return this.render(source);
-  }
-}
-const fragmentCopy = directive(FragmentCopy);
 
 /**
  * Whether a link leads to another site than the article's: the rule the sanitizer applies to the body's
@@ -224,32 +155,24 @@ export class NewsArticleElement extends NewsElement {
   @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
 
   /** @internal The sanitized body of the article shown. */
-  @state() private _body?: PreparedBody;
+  private readonly _bodies = new BodyController(this);
 
   /** @internal Whether the `ad` slot has content (an empty one draws nothing). */
   @state() private _hasAd = false;
 
-  /** @internal The body last asked for, so a slower older sanitization cannot win. */
-  private _bodyWanted?: BodyKey;
-
-  /** @internal Settles when the body asked for last is ready. */
-  private _bodyReady: Promise<void> = Promise.resolve();
-
   /** @internal The JSON-LD script of the article shown, in the light DOM where search engines read it. */
   private readonly _jsonLd = new JsonLdController(this, () => this._jsonLdText());
 
-  /**
-   * @internal A protected story opened with the reader's password: the article as the source first sent
-   * it, and as it came with the password. Only for that article object: a new load is locked again. The
-   * password itself is kept nowhere: it lives in the field, then in the one request that carries it.
-   */
-  @state() private _unlocked?: { from: NewsArticle; article: NewsArticle };
-
-  /** @internal The last password given for this article was refused (`error` undefined) or could not be checked. */
-  @state() private _passwordProblem?: { article: NewsArticle; error?: NewsError };
-
-  /** @internal The request with a password, while it runs. */
-  @state() private _unlocking?: AbortController;
+  /** @internal A protected story opened with the reader's password, from the endpoint it came from. */
+  private readonly _password = new PasswordController(this, {
+    read: (source, password, signal) => loadWithPassword(source, password, { ...this.sourceOptions(), ...this.requestOptions(signal) }).then((page) => this._pick(page)),
+    current: () => this._pickedArticle(),
+    opened: (article) => {
+      emit<NewsArticleLoadDetail>(this, 'news-load', { article });
+      this._focusAfterUpdate('.body[tabindex]');
+    },
+    refused: () => this._focusAfterUpdate('#password-input'),
+  });
 
   /** @internal Comments published from this page on the story shown (as the source sent it), which its count does not include. */
   @state() private _published?: { on: NewsArticle; n: number };
@@ -289,7 +212,7 @@ export class NewsArticleElement extends NewsElement {
 
   /** The article as shown: with its body, when a reader's password opened it. */
   private _opened(article: NewsArticle): NewsArticle {
-    return this._unlocked?.from === article ? this._unlocked.article : article;
+    return this._password.opened(article);
   }
 
   /** The article of a page this element shows: the one asked for by id or slug, else the first. */
@@ -327,58 +250,27 @@ export class NewsArticleElement extends NewsElement {
    * alone: it bypasses the responses shared between widgets (and the browser's HTTP cache), so no other
    * caller can be given what the password opened, and nothing of it is kept once the body is shown.
    */
-  private async _onPasswordSubmit(event: SubmitEvent): Promise<void> {
+  private _onPasswordSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>('#password-input');
     const article = this._pickedArticle();
     const source = this._passwordSource();
-    const password = input?.value ?? '';
-    if (!input || !article || !source || this._unlocking || password === '' || !isLocked(article)) return;
+    if (!input || !article || !source || this._password.busy) return;
+    const password = input.value;
     // Out of the field as soon as it is sent: the only copy left is the request's.
     input.value = '';
-    const controller = new AbortController();
-    this._unlocking = controller;
-    this._passwordProblem = undefined;
-    let opened: NewsArticle | undefined;
-    let error: NewsError | undefined;
-    try {
-      const page = await loadWithPassword(source, password, { ...this.sourceOptions(), ...this.requestOptions(controller.signal) });
-      opened = this._pick(page);
-      if (opened && !isLocked(opened) && opened.bodyHtml.trim() !== '') {
-        await getSanitizer().catch((cause: unknown) => {
-          throw new NewsError('sanitizer-unavailable', 'The HTML sanitizer could not be loaded', { cause });
-        });
-      }
-    } catch (caught) {
-      if (isAbort(caught) && controller.signal.aborted) return;
-      opened = undefined;
-      // A refused password is the reader's to try again; anything else is said as what went wrong.
-      error = isPasswordRefusal(caught) ? undefined : caught instanceof NewsError ? caught : new NewsError('unsupported-shape', 'The password could not be checked');
-    } finally {
-      if (this._unlocking === controller) this._unlocking = undefined;
-    }
-    // The reader may have moved on (another article, another source) while the password was checked.
-    if (this._pickedArticle() !== article) return;
-    if (opened && !isLocked(opened) && opened.id === article.id) {
-      // The count already made for the locked story is the real one; the opened one only counts what WordPress embeds.
-      const count = article.commentCount;
-      const counted = count === undefined ? opened : { ...opened, commentCount: count, metrics: { ...opened.metrics, commentCount: count } };
-      this._unlocked = { from: article, article: counted };
-      emit<NewsArticleLoadDetail>(this, 'news-load', { article: counted });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.body[tabindex]')?.focus();
-      return;
-    }
-    // Refused, or still without a body (the password did not open it): the story stays locked, the field empty for another try.
-    this._passwordProblem = error ? { article, error } : { article };
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('#password-input')?.focus();
+    this._password.unlock(article, source, password);
   }
 
-  /** @internal A password check for the previous source, or of an article taken off the page, is dropped. */
+  /** Moves focus to what the next update draws. */
+  private _focusAfterUpdate(selector: string): void {
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  /** @internal A password check for the previous source is dropped (the controller drops its own on removal). */
   protected override dropPending(): void {
-    this._unlocking?.abort();
-    this._unlocking = undefined;
+    this._password.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -396,39 +288,21 @@ export class NewsArticleElement extends NewsElement {
   /** Also waits for the body, which is sanitized after the article arrives. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const updated = await super.getUpdateComplete();
-    await this._bodyReady;
+    await this._bodies.ready;
     return (await super.getUpdateComplete()) && updated;
   }
 
-  /** Sanitizes an article's body once per article and options; the result is kept while they stay the same. */
+  /** Asks for an article's sanitized body, made once per article and options. */
   private _prepareBody(article: NewsArticle): void {
     const adAfter = Number.isFinite(this.adAfter) ? Math.max(0, Math.floor(this.adAfter)) : DEFAULT_AD_AFTER;
-    const key: BodyKey = {
+    this._bodies.prepare({
       article,
       base: this._site(article),
       linkTarget: this.linkTarget || undefined,
       referrerPolicy: this._imageReferrerPolicy,
       adAfter,
       embedLabels: [this.t('embedYouTube'), this.t('embedVimeo'), this.t('embedOther')],
-    };
-    if (this._bodyWanted && sameBody(this._bodyWanted, key)) return;
-    this._bodyWanted = key;
-    this._bodyReady = getSanitizer().then(
-      async (sanitize) => {
-        // The headline and image are drawn first; cleaning and drawing a long body are tasks of their own,
-        // so the page stays responsive while a long article arrives.
-        await nextTask();
-        if (this._bodyWanted !== key) return;
-        const [youTube, vimeo, other] = key.embedLabels;
-        const embedLabel = (embed: EmbedSource): string =>
-          embed.provider === 'youtube' ? youTube : embed.provider === 'vimeo' ? vimeo : other.replaceAll('{host}', embed.host);
-        const [before, after] = splitAfterParagraph(sanitize(article.bodyHtml, { base: key.base, linkTarget: key.linkTarget, referrerPolicy: key.referrerPolicy, embedLabel }), adAfter);
-        await nextTask();
-        if (this._bodyWanted !== key) return;
-        this._body = { ...key, before, after };
-      },
-      (error: unknown) => console.warn('news-widgets: the article body could not be sanitized, so it is not shown.', error),
-    );
+    });
   }
 
   /** The article shown as schema.org JSON-LD, unless it came with its own (inline data), which already describes it. */
@@ -577,7 +451,7 @@ export class NewsArticleElement extends NewsElement {
       const excerpt = article.excerpt ? html`<p class="excerpt" part="excerpt">${article.excerpt}</p>` : nothing;
       return html`<div class="body" part="body">${excerpt}${this._renderAd()}</div>`;
     }
-    const body = this._body?.article === article ? this._body : undefined;
+    const body = this._bodies.of(article);
     // Until the body is drawn it holds a screen's height, so what follows the article does not jump.
     // An opened protected story can take the focus from the password form it replaces.
     return html`<div class="body ${body ? '' : 'pending'}" part="body" tabindex=${ifDefined(article.protected ? '-1' : undefined)} @click=${this._onBodyClick}>${body ? fragmentCopy(body.before) : nothing}${this._renderAd()}${body ? fragmentCopy(body.after) : nothing}</div>`;
@@ -588,9 +462,9 @@ export class NewsArticleElement extends NewsElement {
    * field has no `name` and the form no `action`, so nothing could ever submit the password as a page would.
    */
   private _renderProtected(article: NewsArticle): TemplateResult {
-    const problem = this._passwordProblem?.article === article ? this._passwordProblem : undefined;
+    const problem = this._password.problem(article);
     const message = problem ? (problem.error ? errorMessage(problem.error, this.t) : this.t('passwordWrong')) : undefined;
-    const busy = this._unlocking !== undefined;
+    const busy = this._password.busy;
     const form = this._passwordSource()
       ? html`<form class="password" part="password" aria-busy=${busy ? 'true' : 'false'} @submit=${this._onPasswordSubmit}>
           <label for="password-input">${this.t('passwordLabel')}</label>
