@@ -36,9 +36,11 @@ export async function settled(el: Element, message = `<${el.localName}> never fi
   return shadow(el);
 }
 
-let counter = 0;
-/** A key no other test uses, so request counts (`hits`), held requests and the short-lived response reuse are per test. */
-export const newKey = (prefix = 'test'): string => `${prefix}-${Date.now()}-${(counter += 1)}`;
+/**
+ * A key no other test uses, in this file or another running beside it on the same test server, so request
+ * counts (`hits`), held requests and the short-lived response reuse are per test.
+ */
+export const newKey = (prefix = 'test'): string => `${prefix}-${crypto.randomUUID()}`;
 
 /** A URL of the mock API's steerable endpoint: `fixture`, `key`, `status`, `body`, `hold`, `pages`... (test/server/mock-api.js). */
 export function feed(params: Record<string, string>): string {
