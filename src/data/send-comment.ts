@@ -2,7 +2,7 @@ import { NewsError, type NewsErrorCode, type NewsErrorDetails } from './errors.j
 import { httpError, parseJsonText, request, type HttpResponse } from './http.js';
 import { largestAvatar } from './formats/adapter.js';
 import type { NewsComment } from './model.js';
-import { asCount, asId, asIsoDate, asPositiveInt, asRecord, getPath, htmlText, plainText, safeUrl } from './values.js';
+import { asId, asIsoDate, asPositiveInt, asRecord, getPath, htmlText, plainText, safeUrl } from './values.js';
 
 /**
  * Sending one comment: the request body, the POST itself, and the server's answer read into the
@@ -386,7 +386,9 @@ function readSent(data: unknown, values: CommentInput, target: CommentTarget, ba
   };
   const postId = asPositiveInt(field('post')) ?? target.postId;
   if (postId !== undefined) comment.postId = postId;
-  comment.parent = asCount(field('parent')) ?? asCount(parentValue(target.parentId)) ?? 0;
+  // The parent as the server stored it, else as sent; an opaque id like `id`, absent for none.
+  const parent = asId(field('parent')) ?? asId(target.parentId);
+  if (parent !== undefined && !isNoParent(parent)) comment.parent = parent;
   const authorUrl = safeUrl(field('author_url'));
   if (authorUrl) comment.authorUrl = authorUrl;
   const avatar = largestAvatar(record.author_avatar_urls, base);

@@ -379,7 +379,6 @@ describe('sendComment', () => {
     expect(sent.comment).toEqual({
       id: '42',
       postId: 12,
-      parent: 0,
       authorName: 'Ada Reyes',
       contentHtml: '<p>Thanks</p>\n',
       date: '2026-11-27T10:00:00.000Z',

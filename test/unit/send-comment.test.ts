@@ -151,6 +151,16 @@ describe('reply ids', () => {
       content: 'Reply',
     });
   });
+
+  it('gives the comment taken the parent as an opaque id, the server’s if it says one, and none for 0', async () => {
+    const json = (body: unknown): typeof fetch => fakeFetch({ status: 201, body: JSON.stringify(body), type: 'application/json' });
+    const generic = await sendComment('https://api.example/comments', { comment: 'Hi' }, { format: 'generic', parentId: 'c-9f2e', fetch: json({}) });
+    expect(generic.comment.parent).toBe('c-9f2e');
+    const wordpress = await sendComment('https://news.example/wp-json/wp/v2/comments', { comment: 'Hi' }, { parentId: '42', fetch: json({ id: 9, parent: 42 }) });
+    expect(wordpress.comment.parent).toBe('42');
+    const none = await sendComment('https://news.example/wp-json/wp/v2/comments', { comment: 'Hi' }, { fetch: json({ id: 10, parent: 0 }) });
+    expect(none.comment).not.toHaveProperty('parent');
+  });
 });
 
 describe('the classic endpoint: reading the answer', () => {
@@ -164,7 +174,6 @@ describe('the classic endpoint: reading the answer', () => {
     expect(sent.comment).toEqual({
       id: '417',
       postId: 12,
-      parent: 0,
       authorName: 'Ada Reyes',
       authorUrl: 'https://ada.example/',
       contentHtml: 'Thanks for the report.',

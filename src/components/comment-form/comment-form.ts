@@ -43,6 +43,10 @@ import {
   type FieldProblems,
 } from './validate.js';
 
+// The error a `news-error` may carry, from the element's own module: a script-tag page can test
+// `instanceof NewsWidgets.CommentNotConfirmedError` before the data API has loaded.
+export { CommentNotConfirmedError } from '../../data/send-comment.js';
+
 /** Detail of the `news-comment` event. */
 export interface NewsCommentDetail {
   /** The comment as the server stored it, normalized. */
