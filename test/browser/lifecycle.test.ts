@@ -350,3 +350,16 @@ describe('<comment-list> on a page', () => {
     await waitFor(() => image().referrerPolicy === 'origin', 'the drawn image follows the new policy');
   });
 });
+
+describe('comment counts the source gives only as a lower bound', () => {
+  it('are shown as "200+" in a list and in an article byline, exact counts as they are', async () => {
+    const counted = { ...article('many'), commentCount: 200, commentCountIsMinimum: true };
+    const exact = { ...article('few'), commentCount: 12 };
+    const list = await fixture<NewsListElement>(html`<news-list .articles=${[counted, exact]}></news-list>`);
+    await settled(list);
+    expect(parts(list, 'comments').map((count) => count.textContent)).to.deep.equal(['200+ comments', '12 comments']);
+    const story = await fixture<HTMLElement>(html`<news-article .article=${counted}></news-article>`);
+    await settled(story);
+    expect(parts(story, 'byline')[0]!.textContent).to.contain('200+ comments');
+  });
+});

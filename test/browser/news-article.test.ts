@@ -730,9 +730,10 @@ describe('<news-article>', () => {
       const before = location.href;
       const el = await fixture<NewsArticleElement>(html`<news-article .article=${article({ bodyHtml: body, url: 'https://news.example/2026/03/04/harbour/' })}></news-article>`);
       await settled(el);
-      const link = shadow(el).querySelector<HTMLAnchorElement>('a[href="#fn-1"]');
+      // Ids from content are prefixed on the way in, and links to them with them.
+      const link = shadow(el).querySelector<HTMLAnchorElement>('a[href="#content-fn-1"]');
       expect(link, 'the link still points within the article').to.not.equal(null);
-      const note = shadow(el).querySelector('[id="fn-1"]')!;
+      const note = shadow(el).querySelector('[id="content-fn-1"]')!;
       expect(note.getBoundingClientRect().top).to.be.greaterThan(window.innerHeight);
       link!.click();
       await waitFor(() => note.getBoundingClientRect().top < window.innerHeight, 'the footnote scrolls into view');

@@ -23,6 +23,12 @@ export abstract class NewsElement extends DataElement<NewsPage, FieldMapping> {
   /** @internal A comment on post `postId` was published from this page to an endpoint on `site` (an origin; '' when unknown): counts shown of that post go up by one. */
   protected commentPublished(_postId: number, _site: string): void {}
 
+  /** @internal "12 comments" for an article whose source counts them (`added` more published from this page); "200+ comments" where the count is only a lower bound. */
+  protected commentCountText(article: NewsArticle, added = 0): string | undefined {
+    const n = article.commentCount;
+    return n === undefined ? undefined : this.t(article.commentCountIsMinimum ? 'commentsAtLeast' : 'comments', { n: n + added });
+  }
+
   /** @internal Whether a comment published on post `postId` of `site` is one on `article`: the same post, on the site of this widget's source or of the article's link. */
   protected isCommentOn(article: NewsArticle, postId: number, site: string): boolean {
     return article.postId === postId && (!site || site === originOf(article.url) || site === originOf(this.src && resolveUrl(this.src)));

@@ -397,7 +397,7 @@ export class NewsArticleElement extends NewsElement {
 
   /** The byline; `added` comments published from the page since the article was loaded count too. */
   private _renderByline(article: NewsArticle, added: number): unknown {
-    const { published, modified, readingTimeMinutes, commentCount } = article;
+    const { published, modified, readingTimeMinutes } = article;
     // An update date only when it says something: a fix made the same day is not news.
     const updated = modified !== undefined && (published === undefined || Date.parse(modified) - Date.parse(published) > DAY_MS) ? modified : undefined;
     const items = [
@@ -405,7 +405,7 @@ export class NewsArticleElement extends NewsElement {
       published ? this._time(published, 'date') : undefined,
       updated ? this._fill('updated', 'date', this._time(updated, 'date updated')) : undefined,
       readingTimeMinutes ? this.t('readingTime', { n: readingTimeMinutes }) : undefined,
-      commentCount !== undefined ? this.t('comments', { n: commentCount + added }) : undefined,
+      this.commentCountText(article, added),
     ].filter((item) => item !== undefined);
     if (items.length === 0) return nothing;
     return html`<p class="byline" part="byline">${items.map((item) => html`<span>${item}</span>`)}</p>`;

@@ -433,14 +433,14 @@ export class NewsListElement extends NewsElement {
     const category = compact ? undefined : article.categories[0]?.name;
     const author = compact ? undefined : article.author?.name;
     const date = article.published ? new Date(article.published) : undefined;
-    const comments = this.showsCommentCounts ? article.commentCount : undefined;
+    const comments = this.showsCommentCounts ? this.commentCountText(article) : undefined;
     if (!date && !category && !author && !article.protected && comments === undefined) return nothing;
     return html`<p class="meta" part="meta">
       ${article.protected ? html`<span part="protected">${this.t('protectedMark')}</span>` : nothing}
       ${date ? html`<time part="date" datetime=${article.published!}>${dateTimeFormat(this.language, { dateStyle: 'medium' }).format(date)}</time>` : nothing}
       ${category ? html`<span part="category">${category}</span>` : nothing}
       ${author ? html`<span part="author">${author}</span>` : nothing}
-      ${comments !== undefined ? html`<span part="comments">${this.t('comments', { n: comments })}</span>` : nothing}
+      ${comments !== undefined ? html`<span part="comments">${comments}</span>` : nothing}
     </p>`;
   }
 
