@@ -15,7 +15,9 @@ import { loadLanguage, siblingLoader, runningScript } from './cdn-siblings.js';
 import { defineElement, type ElementClass } from './components/base/define-element.js';
 import { nextTask } from './components/base/next-task.js';
 import { NewsError } from './data/errors.js';
+import { ELEMENT_UNAVAILABLE } from './i18n/en-reading.js';
 import { PACKED_LANGUAGES } from './i18n/languages.js';
+import { languageOf } from './i18n/tree.js';
 
 /** Written by the build (vite.config.ts): per element its files (entry first), and the data API's files and exports. */
 declare const __NEWS_CDN_MANIFEST__: {
@@ -50,9 +52,6 @@ function importAll(files: readonly string[]): Promise<Record<string, unknown>> {
   return Promise.all(loads).then(([entry]) => entry!);
 }
 
-/** The text a widget whose file could not be loaded shows, in English; other languages' files carry theirs. */
-const UNAVAILABLE = 'This content could not be loaded. Please reload the page.';
-
 /** Every catalog registered on the page (by the page, or a language's file), and the copies of the code that take them. */
 const hub: MessageHub = { registered: [], copies: [] };
 
@@ -64,13 +63,13 @@ const unavailable = new Set<Element>();
 
 /** Writes a failed widget's text in its language: a catalog registered for it, else its built-in language's file (loaded now), else English. */
 function showUnavailable(host: Element): void {
-  const tag = (host.closest('[lang]')?.getAttribute('lang') || getDefaults().lang || 'en').toLowerCase();
+  const tag = languageOf(host, getDefaults().lang ?? (document.documentElement.lang || 'en')).toLowerCase();
   const base = tag.split('-')[0]!;
   const own = unavailableText.get(tag) ?? unavailableText.get(base);
   if (own === undefined && (PACKED_LANGUAGES as readonly string[]).includes(base)) loadLanguage(loadSibling, base);
   const message = host.shadowRoot!.firstElementChild as HTMLElement;
   message.lang = own === undefined ? 'en' : tag;
-  message.textContent = own ?? UNAVAILABLE;
+  message.textContent = own ?? ELEMENT_UNAVAILABLE;
 }
 
 const showAllUnavailable = (): void => unavailable.forEach(showUnavailable);

@@ -36,6 +36,8 @@ beforeAll(async () => {
     '/five.html': { html: page(FIVE) },
     '/five-module.html': { html: page(FIVE, '<script type="module" src="/news-widgets.js"></script>') },
     '/five-twice.html': { html: page(FIVE, '<script src="/news-widgets.js"></script><script src="/news-widgets.js" defer></script>') },
+    '/five-fr.html': { html: page(FIVE).replace('<html lang="en">', '<html lang="fr">') },
+    '/list-ar.html': { html: page('<news-list src="/wp-json/wp/v2/posts?_embed&per_page=4"></news-list>').replace('<html lang="en">', '<html lang="ar">') },
   });
 });
 
@@ -123,6 +125,34 @@ describe('the script-tag core loads the code of the elements on the page', () =>
     expect(await pw.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual(['comment-form: network']);
     await widgetsShown(pw, ['news-article', 'news-list', 'popular-news', 'comment-list']);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('on a French page, the error of an element whose file does not load is in French, from the one French file the other elements use', async () => {
+    const context = await wholePageContext(browser);
+    await context.route('**/news-widgets.comment-form.js', (route) => route.abort('failed'));
+    const pw = await context.newPage();
+    const from = site.requests.length;
+    await pw.goto(`${site.origin}/five-fr.html`);
+    const alert = pw.locator('comment-form').locator('[role="alert"]');
+    await alert.filter({ hasText: 'Ce contenu' }).waitFor();
+    expect(await alert.textContent()).toBe('Ce contenu n’a pas pu être chargé. Veuillez recharger la page.');
+    expect(await alert.getAttribute('lang')).toBe('fr');
+    await widgetsShown(pw, ['news-article', 'news-list', 'popular-news', 'comment-list']);
+    await pw.waitForFunction(() => document.querySelector('comment-list')!.shadowRoot!.textContent!.includes('Répondre'));
+    expect(scriptsSince(from).filter((file) => file === '/news-widgets.fr.js')).toEqual(['/news-widgets.fr.js']);
+    await context.close();
+  });
+
+  it('on an Arabic page whose only element cannot load, the core fetches the Arabic file and shows the error in Arabic, right to left', async () => {
+    const context = await wholePageContext(browser);
+    await context.route('**/news-widgets.news-list.js', (route) => route.abort('failed'));
+    const pw = await context.newPage();
+    await pw.goto(`${site.origin}/list-ar.html`);
+    const alert = pw.locator('news-list').locator('[role="alert"]');
+    await alert.filter({ hasText: 'تعذّر' }).waitFor();
+    expect(await alert.textContent()).toBe('تعذّر تحميل هذا المحتوى. يُرجى إعادة تحميل الصفحة.');
+    expect(await alert.evaluate((element) => [element.getAttribute('lang'), getComputedStyle(element).direction])).toEqual(['ar', 'rtl']);
     await context.close();
   });
 
