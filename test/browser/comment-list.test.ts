@@ -274,7 +274,7 @@ describe('<comment-list>', () => {
       const answers = parts(el, 'in-reply-to');
       expect(answers).to.have.length(996);
       expect(answers.at(-1)!.textContent).to.equal('In reply to Reader 999');
-      expect(part(el, 'heading')!.textContent).to.equal('1000 comments');
+      expect(part(el, 'heading')!.textContent).to.equal('1,000 comments');
     });
   });
 });
