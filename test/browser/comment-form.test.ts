@@ -398,14 +398,14 @@ describe('<comment-form>', () => {
      * the form to post 2, as an app going to the next story would; `meanwhile` looks at the form then.
      * Resolves with the answer's event.
      */
-    async function sendThenMove(el: CommentFormElement, hold: string, comment: string, meanwhile: () => void = () => {}): Promise<CustomEvent> {
+    async function sendThenMove(el: CommentFormElement, hold: string, comment: string, meanwhile: () => unknown = () => undefined): Promise<CustomEvent> {
       await fill(el, { comment, ...READER });
       const done = Promise.race([oneEvent(el, 'news-comment'), oneEvent(el, 'news-error')]);
       submitButton(el).click();
       await held(hold);
       el.postId = 2;
       await el.updateComplete;
-      meanwhile();
+      await meanwhile();
       await release(hold);
       const event = (await done) as CustomEvent;
       await el.updateComplete;
@@ -433,6 +433,25 @@ describe('<comment-form>', () => {
       expect(control(el, 'comment').value).to.equal('');
       expect(text(el, 'status')).to.equal('');
       expect(posts.filter((post) => new URL(post.url, location.href).pathname === COMMENTS), 'one comment sent').to.have.length(1);
+    });
+
+    it('shows the comment being sent, not as an unsent one, when the app comes back to its post before the answer', async () => {
+      const key = newKey();
+      const action = `${COMMENTS}?hold=${key}`;
+      const el = await mount({ action });
+      const event = await sendThenMove(el, key, 'Sent, then back and forth.', async () => {
+        await fill(el, { comment: 'Started under the second story.' });
+        el.postId = 1;
+        await el.updateComplete;
+        expect(control(el, 'comment').value).to.equal('Sent, then back and forth.');
+        expect(control(el, 'comment').readOnly, 'still being sent').to.equal(true);
+        expect(text(el, 'status')).to.equal('');
+      });
+      expect(event.type).to.equal('news-comment');
+      expect(text(el, 'status')).to.equal('Thank you! Your comment has been published.');
+      expect(control(el, 'comment').value).to.equal('');
+      expect(localStorage.getItem(DRAFT_KEY(1, action))).to.equal(null);
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY(2, action))!), 'what was typed meanwhile is kept').to.deep.equal({ comment: 'Started under the second story.' });
     });
 
     it('keeps a comment that fails after post-id changed as its own post’s draft, and says nothing of it under the other post', async () => {

@@ -73,7 +73,7 @@ interface Submission {
   options: SendOptions;
   /** The name, email and website to remember when the comment is taken. */
   identity: Identity;
-  /** "Save my name..." was ticked (and has not been unticked since). */
+  /** "Save my name..." is ticked for this comment (it may change until the answer). */
   remember: boolean;
 }
 
@@ -312,8 +312,10 @@ export class CommentFormElement extends WidgetElement {
       // The form now points elsewhere: what was typed belongs to the old key.
       this._saveNow();
     }
-    if (this._showsInFlight) {
-      // The comment on screen is on its way, with its own post and draft: the form moves on to the new one's.
+    const inFlight = this._inFlight?.draftKey;
+    if (inFlight !== undefined && (inFlight === this._draftKey || inFlight === key)) {
+      // A comment on its way keeps its own post and draft: the form moves on to the new key's draft, or
+      // back to the comment being sent, whatever was typed meanwhile (it is saved under its own key).
       this._touched.clear();
       this._problems = {};
       this._failure = undefined;
@@ -369,9 +371,9 @@ export class CommentFormElement extends WidgetElement {
     if (!this._remember) {
       forgetIdentity();
       this._remembered = false;
-      // Withdrawn while a comment is on its way: its answer remembers nothing either.
-      if (this._inFlight) this._inFlight.remember = false;
     }
+    // The box on screen is the sending comment's own; consent withdrawn reaches it wherever the form is.
+    if (this._inFlight && (this._showsInFlight || !this._remember)) this._inFlight.remember = this._remember;
     this._dirty = true;
     this._scheduleSave();
   }
