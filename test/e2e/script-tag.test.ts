@@ -234,6 +234,39 @@ describe('the script-tag bundle on a page with no build step', () => {
     await pw.context().close();
   });
 
+  it('a comment form’s CommentNotConfirmedError answers instanceof before the data API has loaded', async () => {
+    const { page: pw, errors } = await open('/spa.html');
+    await pw.waitForFunction(() => 'NewsWidgets' in window);
+    await pw.evaluate(() => {
+      const w = window as unknown as { NewsWidgets: Record<string, new () => object>; __early: Record<string, unknown>; __error: Promise<unknown> };
+      w.__early = { ...w.NewsWidgets };
+      w.__error = new Promise((resolve) => document.addEventListener('news-error', (event) => resolve((event as CustomEvent<{ error: unknown }>).detail.error)));
+      // WordPress's classic endpoint on another origin: the form sends nothing and says why.
+      const form = Object.assign(document.createElement('comment-form'), { minSubmitMs: 0 });
+      form.setAttribute('action', 'https://comments.example/wp-comments-post.php');
+      form.setAttribute('post-id', '1');
+      document.getElementById('app')!.append(form);
+    });
+    const form = pw.locator('comment-form');
+    await form.locator('textarea').fill('The ferry ran late again.');
+    await form.locator('input[data-field="name"]').fill('Ola Brannigan');
+    await form.locator('input[data-field="email"]').fill('ola.brannigan@example.org');
+    await form.locator('button[type="submit"]').click();
+    const result = await pw.evaluate(async () => {
+      const w = window as unknown as { NewsWidgets: Record<string, unknown>; __early: Record<string, new () => object>; __error: Promise<{ reason: string }> };
+      const error = await w.__error;
+      return {
+        reason: error.reason,
+        early: [error instanceof w.__early.CommentNotConfirmedError!, error instanceof w.__early.NewsError!],
+        now: error instanceof (w.NewsWidgets.CommentNotConfirmedError as new () => object),
+        apiLoaded: performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/news-widgets.api.js')),
+      };
+    });
+    expect(result).toEqual({ reason: 'cross-origin', early: [true, true], now: true, apiLoaded: false });
+    expect(errors).toEqual([]);
+    await pw.context().close();
+  });
+
   it('applies a #news-widgets-config the parser reaches after widgets that have shown, to those widgets too', async () => {
     const context = await wholePageContext(browser);
     let release = () => {};
