@@ -140,20 +140,18 @@ function finishMetrics(value: unknown): Record<string, number> {
 }
 
 /**
- * A short hash of a text (53 bits as base 36, after cyrb53): the same content gives the same id wherever
- * and on whichever page it appears, which a position in a page never does.
+ * A short hash of a text (two FNV-1a-style 32-bit hashes, base 36): the same content gives the same id
+ * wherever and on whichever page it appears, which a position in a page never does.
  */
 function contentHash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
+  let h = 0x811c9dc5;
+  let g = 0x9e3779b9;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
+    h = Math.imul(h ^ code, 16777619);
+    g = Math.imul(g ^ code, 2246822507);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  return (h >>> 0).toString(36) + (g >>> 0).toString(36);
 }
 
 /** Articles whose id was made from their content (see `uniqueIds`). */
@@ -191,10 +189,6 @@ export function finishArticle(draft: ArticleDraft): NewsArticle | undefined {
     tags: finishList(draft.tags, finishTerm),
     metrics: finishMetrics(draft.metrics),
   };
-  if (!article.id) {
-    article.id = `item-${contentHash([title, asIsoDate(draft.published) ?? '', givenExcerpt, bodyHtml].join('\n'))}`;
-    madeIds.add(article);
-  }
   const author = authors[0];
   if (author) article.author = author;
   if (url) article.url = url;
@@ -217,6 +211,10 @@ export function finishArticle(draft: ArticleDraft): NewsArticle | undefined {
     if (draft.commentCountIsMinimum === true) article.commentCountIsMinimum = true;
   }
   if (draft.protected === true) article.protected = true;
+  if (!article.id) {
+    article.id = `item-${contentHash([title, published, givenExcerpt, bodyHtml].join('\n'))}`;
+    madeIds.add(article);
+  }
   return article;
 }
 
@@ -226,12 +224,11 @@ export function finishArticle(draft: ArticleDraft): NewsArticle | undefined {
  * gave are left as they are (a story listed twice is the same story).
  */
 function uniqueIds(articles: NewsArticle[]): NewsArticle[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   return articles.map((article) => {
-    let unique = article;
-    for (let n = 2; madeIds.has(article) && seen.has(unique.id); n += 1) unique = { ...article, id: `${article.id}-${n}` };
-    seen.add(unique.id);
-    return unique;
+    const n = (seen.get(article.id) ?? 0) + 1;
+    seen.set(article.id, n);
+    return n > 1 && madeIds.has(article) ? { ...article, id: `${article.id}-${n}` } : article;
   });
 }
 
