@@ -227,20 +227,8 @@ type Rule = 'moved' | 'moved mid-request' | 'moved, scrolling' | 'copied from sr
  * runs them). What a reader sees today, by rule:
  */
 const NOT_YET_KEPT: Partial<Record<Rule, readonly DataTag[]>> = {
-  // #20 defect 3: a moved article reads its own JSON-LD back as data and shows the excerpt for the body; a
-  // moved comment list drops its JSON-LD.
-  moved: ['news-article', 'comment-list'],
   // Moved while its request is in flight, every widget gives the request up and makes it again.
   'moved mid-request': ['news-article', 'news-list', 'popular-news', 'comment-list'],
-  // #20 defect 3: a moved comment list stops loading more as the reader scrolls.
-  'moved, scrolling': ['comment-list'],
-  // #20 defect 2: a copy reads the JSON-LD script it copied as inline data: the article shows the excerpt
-  // where the body should be, the comment list "0 comments".
-  'copied from src': ['news-article', 'comment-list'],
-  // #20 defect 2: a copied comment list keeps the JSON-LD it copied beside its own (two descriptions).
-  'copied from inline JSON': ['comment-list'],
-  // #20 defect 6: on a WordPress endpoint the comment list answers retry() from the response kept for reuse.
-  'retry() after a load': ['comment-list'],
 };
 
 function runDataWidgetContract(contract: Contract): void {
