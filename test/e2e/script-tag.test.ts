@@ -49,7 +49,7 @@ beforeAll(async () => {
         '<script src="/news-widgets.js"></script>',
         `<news-list src="/wp-json/wp/v2/posts?_embed&per_page=2"></news-list>
         <script src="/slow-third-party.js"></script>
-        <script type="application/json" id="news-widgets-config">{"lang": "fr", "theme": "dark"}</script>`,
+        <script type="application/json" id="news-widgets-config">{"lang": "fr", "theme": "dark", "timeout": 5000}</script>`,
       ).replace('<html lang="en">', '<html>'),
     },
   });
@@ -289,9 +289,12 @@ describe('the script-tag bundle on a page with no build step', () => {
         return { lang: list.shadowRoot!.querySelector('[part="root"]')!.getAttribute('lang'), dark: list.matches(':state(theme-dark)'), parsing: document.readyState === 'loading' };
       });
     expect(await shown()).toEqual({ lang: 'en', dark: false, parsing: true });
+    // What a script set before the config element arrived wins over it.
+    await pw.evaluate(() => (window as unknown as { NewsWidgets: { configure(defaults: object): void } }).NewsWidgets.configure({ timeout: 20_000 }));
     release();
     await pw.waitForFunction(() => document.querySelector('news-list')!.shadowRoot!.querySelector('[part="root"]')!.getAttribute('lang') === 'fr');
     expect(await shown()).toEqual({ lang: 'fr', dark: true, parsing: false });
+    expect(await pw.evaluate(() => (window as unknown as { NewsWidgets: { getDefaults(): object } }).NewsWidgets.getDefaults())).toEqual({ timeout: 20_000, lang: 'fr', theme: 'dark' });
     expect(errors).toEqual([]);
     await context.close();
   });
