@@ -194,14 +194,17 @@ export class CommentFormElement extends WidgetElement {
    */
   @property() format?: CommentFormat;
 
-  /** The article's numeric id, sent as WordPress `post`. */
+  /**
+   * The article's numeric id, sent as WordPress `post`. A comment being sent when it changes still goes to
+   * the post it was written for; the form shows the new post's own draft.
+   */
   @property({ type: Number, attribute: 'post-id' }) postId?: number;
 
   /**
    * The id of the comment this one replies to: any id (`42`, `"42"`, `"c-9f2e"`, a UUID), kept as given;
    * `0` or `""` for none (default 0). Sent to WordPress as a number when numeric, to a `generic` endpoint as given.
    */
-  @property({ attribute: 'parent-id', converter: (value) => value ?? 0 }) parentId: CommentParentId = 0;
+  @property({ attribute: 'parent-id', converter: (value) => value ?? 0 }) parentId: string | number = 0;
 
   /** Which fields to show, space-separated: any of `comment name email url` (the comment box always shows). */
   @property() fields = 'comment name email url';
