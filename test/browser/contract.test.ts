@@ -537,13 +537,29 @@ function runDataWidgetContract(contract: Contract): void {
       });
 
       if (paging?.requests) {
-        it('a further page of the old source never lands in the new one', async () => {
+        it('a further page of the old source, answered after the new source, never lands in it', async () => {
           const { el, key, events } = await secondPageInFlight();
           el.src = src(contract.other);
           await waitFor(() => contract.shows(el).join() === contract.otherShows.join(), 'the new source never showed');
           await release(key);
           await requestEnded(mockFeed(key, { page: '2' }), 'the request for page 2 never ended');
           await nextTask();
+          await settled(el);
+          expect(contract.shows(el)).to.deep.equal(contract.otherShows);
+          expect(events.map((event) => event.name)).to.deep.equal(['news-load']);
+        });
+
+        it('a further page of the old source, answered while the new source loads, never lands in it', async () => {
+          const { el, key, events } = await secondPageInFlight();
+          const next = newKey(tag);
+          el.src = src({ ...contract.other, hold: next }, next);
+          await held(next);
+          await release(key);
+          await requestEnded(mockFeed(key, { page: '2' }), 'the request for page 2 never ended');
+          await nextTask();
+          await el.updateComplete;
+          expect(events, 'nothing for the old source once the source changed').to.deep.equal([]);
+          await release(next);
           await settled(el);
           expect(contract.shows(el)).to.deep.equal(contract.otherShows);
           expect(events.map((event) => event.name)).to.deep.equal(['news-load']);
