@@ -46,12 +46,16 @@ function lineStarts(line: HTMLElement): { lines: number; starts: { item: number;
     const first = items
       .filter((item) => Math.round(item.getBoundingClientRect().top) === top)
       .sort((a, b) => (rtl ? b.getBoundingClientRect().right - a.getBoundingClientRect().right : a.getBoundingClientRect().left - b.getBoundingClientRect().left))[0]!;
+    // The text's boxes on the item's first line, in the order they are drawn: an English "12 comments" in a
+    // right-to-left line is drawn "comments 12" (the number's run goes rightmost), so the text's start edge is
+    // the outermost of its boxes, not the first in the DOM.
     const range = document.createRange();
     range.selectNodeContents(first);
-    const textBox = [...range.getClientRects()].find((rect) => rect.width > 0)!;
+    const boxes = [...range.getClientRects()].filter((rect) => rect.width > 0);
+    const firstLine = boxes.filter((rect) => Math.round(rect.top) === Math.round(boxes[0]!.top));
     return rtl
-      ? { item: first.getBoundingClientRect().right, text: textBox.right, edge }
-      : { item: first.getBoundingClientRect().left, text: textBox.left, edge };
+      ? { item: first.getBoundingClientRect().right, text: Math.max(...firstLine.map((rect) => rect.right)), edge }
+      : { item: first.getBoundingClientRect().left, text: Math.min(...firstLine.map((rect) => rect.left)), edge };
   });
   return { lines: tops.length, starts };
 }
