@@ -604,6 +604,24 @@ function runDataWidgetContract(contract: Contract): void {
         expect(events, 'nothing arrives for a removed widget').to.deep.equal([]);
       });
 
+      it('fires nothing when removed with its answer already at hand (kept for reuse)', async () => {
+        const url = src(contract.source);
+        const first = await mount<DataWidget>(tag, { attributes: { src: url } });
+        await settled(first);
+        // Put on the page and taken off in one go, beside a twin that stays: when the twin has loaded,
+        // the removed one would have too.
+        const leaves = widget({ attributes: { src: url } });
+        const twin = widget({ attributes: { src: url } });
+        const events = recordEvents(leaves);
+        const twinEvents = recordEvents(twin);
+        first.after(leaves, twin);
+        leaves.remove();
+        await waitFor(() => twinEvents.length > 0, 'the twin never loaded');
+        await nextTask();
+        expect(twinEvents.map((event) => event.name)).to.deep.equal(['news-load']);
+        expect(events, 'nothing arrives for a removed widget').to.deep.equal([]);
+      });
+
       if (paging?.requests) {
         it('fires nothing after removal while a further page is on its way', async () => {
           const { el, key, events } = await secondPageInFlight();
