@@ -57,15 +57,24 @@ function fromPage(loading = false): NewsDefaults | undefined {
 }
 
 /**
- * Widgets can start before the parser reaches a config element placed after them: until the page has been
- * parsed, one that was not there (or not whole) when the defaults were first read is read again then, and
- * applied under what `configure()` set, to the widgets already shown too, as `configure()` is.
+ * Widgets can start before the parser reaches a config element placed after them. One that was not there
+ * (or not whole) when the defaults were first read is looked for as the page arrives, until it has been
+ * parsed, and applied once it is whole: under what `configure()` set, to the widgets already shown too,
+ * as `configure()` is.
  */
 function readLater(defaults: NewsDefaults): void {
-  document.addEventListener('DOMContentLoaded', () => {
-    for (const [key, value] of Object.entries(fromPage() ?? {})) (defaults as Record<string, unknown>)[key] ??= value;
+  const read = (): void => {
+    const loading = document.readyState === 'loading';
+    const found = fromPage(loading);
+    if (loading && !found) return;
+    observer.disconnect();
+    document.removeEventListener('readystatechange', read);
+    for (const [key, value] of Object.entries(found ?? {})) (defaults as Record<string, unknown>)[key] ??= value;
     configure({});
-  });
+  };
+  const observer = new MutationObserver(read);
+  observer.observe(document, { childList: true, subtree: true });
+  document.addEventListener('readystatechange', read);
 }
 
 /**

@@ -43,13 +43,14 @@ beforeAll(async () => {
     },
     '/spa.html': { html: page('<script src="/news-widgets.js" defer></script>', '<main id="app"></main>') },
     // A config element after the widgets, reached only once a slow script before it has run: the widgets
-    // start first. (Its `lang` is for a page that says none itself.)
+    // start first; another slow script after it keeps the page loading. (Its `lang` is for a page that says none itself.)
     '/late-config.html': {
       html: page(
         '<script src="/news-widgets.js"></script>',
         `<news-list src="/wp-json/wp/v2/posts?_embed&per_page=2"></news-list>
-        <script src="/slow-third-party.js"></script>
-        <script type="application/json" id="news-widgets-config">{"lang": "fr", "theme": "dark", "timeout": 5000}</script>`,
+        <script src="/slow-third-party.js?before"></script>
+        <script type="application/json" id="news-widgets-config">{"lang": "fr", "theme": "dark", "timeout": 5000}</script>
+        <script src="/slow-third-party.js?after"></script>`,
       ).replace('<html lang="en">', '<html>'),
     },
   });
@@ -267,12 +268,16 @@ describe('the script-tag bundle on a page with no build step', () => {
     await pw.context().close();
   });
 
-  it('applies a #news-widgets-config the parser reaches after widgets that have shown, to those widgets too', async () => {
+  it('applies a #news-widgets-config as soon as the parser reaches it after widgets that have shown, to those widgets too', async () => {
     const context = await wholePageContext(browser);
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await context.route('**/slow-third-party.js', async (route) => {
-      await released;
+    // Each slow script is answered when the test lets it go.
+    const release = { before: () => {}, after: () => {} };
+    const released = {
+      before: new Promise<void>((resolve) => (release.before = resolve)),
+      after: new Promise<void>((resolve) => (release.after = resolve)),
+    };
+    await context.route('**/slow-third-party.js?*', async (route) => {
+      await released[new URL(route.request().url()).search.slice(1) as keyof typeof released];
       await route.fulfill({ contentType: 'text/javascript', body: '' });
     });
     const pw = await context.newPage();
@@ -291,10 +296,13 @@ describe('the script-tag bundle on a page with no build step', () => {
     expect(await shown()).toEqual({ lang: 'en', dark: false, parsing: true });
     // What a script set before the config element arrived wins over it.
     await pw.evaluate(() => (window as unknown as { NewsWidgets: { configure(defaults: object): void } }).NewsWidgets.configure({ timeout: 20_000 }));
-    release();
+    release.before();
     await pw.waitForFunction(() => document.querySelector('news-list')!.shadowRoot!.querySelector('[part="root"]')!.getAttribute('lang') === 'fr');
-    expect(await shown()).toEqual({ lang: 'fr', dark: true, parsing: false });
+    // Applied while the rest of the page is still on its way.
+    expect(await shown()).toEqual({ lang: 'fr', dark: true, parsing: true });
     expect(await pw.evaluate(() => (window as unknown as { NewsWidgets: { getDefaults(): object } }).NewsWidgets.getDefaults())).toEqual({ timeout: 20_000, lang: 'fr', theme: 'dark' });
+    release.after();
+    await pw.waitForFunction(() => document.readyState === 'complete');
     expect(errors).toEqual([]);
     await context.close();
   });
