@@ -231,6 +231,13 @@ const NOT_YET_KEPT: Partial<Record<Rule, readonly DataTag[]>> = {
   'moved mid-request': ['news-article', 'news-list', 'popular-news', 'comment-list'],
 };
 
+/** A place on the page far below the viewport (and the margins widgets watch it with). */
+async function farBelow(): Promise<HTMLElement> {
+  const section = await mount<HTMLElement>('section');
+  section.style.paddingTop = '4000px';
+  return section;
+}
+
 function runDataWidgetContract(contract: Contract): void {
   const { tag, paging } = contract;
   /** A source URL of the mock API with a key of its own (and `hold` when asked). */
@@ -385,21 +392,26 @@ function runDataWidgetContract(contract: Contract): void {
     });
 
     describe('lazy loading', () => {
-      it('loading="lazy" requests nothing until the widget comes near the viewport', async () => {
-        const key = newKey(tag);
-        const spacer = await mount<HTMLDivElement>('div');
-        spacer.style.height = '4000px';
-        const el = await mount<DataWidget>(tag, { attributes: { loading: 'lazy', src: src(contract.source, key) }, parent: spacer.parentElement! });
-        // The browser has looked at the widget with the margin lazy loading uses (300px) and found it far:
-        // the widget's own observer was told the same in that rendering update.
-        expect(await nearViewport(el, '300px'), 'the widget starts far below').to.equal(false);
-        expect(await hits(key)).to.equal(0);
-        expect(contract.shows(el)).to.deep.equal([]);
-        el.scrollIntoView();
-        await settled(el);
-        expect(contract.shows(el)).to.deep.equal(contract.sourceShows);
-        expect(await hits(key)).to.equal(1);
-      });
+      for (const moved of [false, true]) {
+        it(`loading="lazy" requests nothing until the widget comes near the viewport${moved ? ', also when moved before' : ''}`, async () => {
+          const key = newKey(tag);
+          const el = await mount<DataWidget>(tag, { attributes: { loading: 'lazy', src: src(contract.source, key) }, parent: await farBelow() });
+          // The browser has looked at the widget with the margin lazy loading uses (300px) and found it far:
+          // the widget's own observer was told the same in that rendering update.
+          expect(await nearViewport(el, '300px'), 'the widget starts far below').to.equal(false);
+          if (moved) {
+            (await farBelow()).append(el);
+            await el.updateComplete;
+            expect(await nearViewport(el, '300px'), 'moved, still far below').to.equal(false);
+          }
+          expect(await hits(key)).to.equal(0);
+          expect(contract.shows(el)).to.deep.equal([]);
+          el.scrollIntoView();
+          await settled(el);
+          expect(contract.shows(el)).to.deep.equal(contract.sourceShows);
+          expect(await hits(key)).to.equal(1);
+        });
+      }
     });
 
     describe('every way in, with hostile data', () => {
@@ -480,15 +492,11 @@ function runDataWidgetContract(contract: Contract): void {
       if (paging) {
         itKeeps('moved, scrolling', 'still loads more as the reader scrolls to its end', async () => {
           const key = newKey(tag);
-          const spacer = await mount<HTMLDivElement>('div');
-          spacer.style.height = '4000px';
-          const el = await mount<DataWidget>(tag, { attributes: { 'load-more': 'auto', ...paging.attributes, src: src(paging.source, key) }, parent: spacer.parentElement! });
+          const el = await mount<DataWidget>(tag, { attributes: { 'load-more': 'auto', ...paging.attributes, src: src(paging.source, key) }, parent: await farBelow() });
           await settled(el);
           const first = contract.shows(el).length;
           expect(shadow(el).querySelector('.sentinel'), 'more to show').to.not.equal(null);
-          const elsewhere = await mount<HTMLElement>('section');
-          elsewhere.style.paddingTop = '4000px';
-          elsewhere.append(el);
+          (await farBelow()).append(el);
           await el.updateComplete;
           expect(await nearViewport(shadow(el).querySelector('.sentinel')!, '0px 0px 400px 0px'), 'its end starts far below').to.equal(false);
           el.scrollIntoView();
