@@ -115,7 +115,6 @@ describe('a full-page capture', () => {
         document.querySelector('comment-list')?.shadowRoot?.querySelectorAll('.comment .content').length === count &&
         document.querySelector('news-list')?.shadowRoot?.querySelectorAll('[part~="item"]').length === count,
       COUNT,
-      { timeout: 15_000 },
     );
     // Both lists are far below the viewport, so nothing of their ends was ever on screen.
     const { comment, card, blank, height } = await lastBoxes(pw);

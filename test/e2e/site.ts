@@ -71,9 +71,28 @@ export async function startSite(pages: Record<string, Page_>, options: { cors?: 
   };
 }
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+export async function launch(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  // Every page waits for its conditions as long as the test may run (Playwright's own default, 30 s, is a
+  // fixed time that a loaded machine can pass while the page is still on its way): a wait that fails says
+  // which condition never came, before the test's own hang guard ends it.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(STEP_GUARD_MS);
+    return context;
+  };
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    page.setDefaultTimeout(STEP_GUARD_MS);
+    return page;
+  };
+  return browser;
 }
+
+/** How long one step of an e2e test (a navigation, a wait for a condition) may take before it counts as hung: within the tests' 180 s. */
+export const STEP_GUARD_MS = 150_000;
 
 /**
  * A viewport tall enough to show a whole test page at once: every image on it is then requested, the
@@ -189,6 +208,5 @@ export async function widgetsShown(page: Page, tags: readonly string[]): Promise
         return !!found && (!text || !!found.textContent?.trim());
       }),
     wanted,
-    { timeout: 15_000 },
   );
 }

@@ -79,9 +79,9 @@ describe('article HTML full of inline styles, on a page whose policy forbids the
   for (const [path, policy] of Object.entries(POLICIES)) {
     it(`is shown by <news-article> and both sanitizer engines without a single violation (${policy})`, async () => {
       const { page: pw, errors } = await open(path);
-      await pw.waitForFunction(() => (window as unknown as { __sanitized?: unknown }).__sanitized !== undefined, undefined, { timeout: 15_000 });
+      await pw.waitForFunction(() => (window as unknown as { __sanitized?: unknown }).__sanitized !== undefined);
       expect(await pw.evaluate(() => (window as unknown as { __sanitized?: unknown }).__sanitized)).toBe(true);
-      await pw.waitForFunction(() => document.querySelector('news-article')?.shadowRoot?.textContent?.includes('Right column'), undefined, { timeout: 15_000 });
+      await pw.waitForFunction(() => document.querySelector('news-article')?.shadowRoot?.textContent?.includes('Right column'));
       // Images loaded or failed, the article's late work done: only then is there nothing left to report.
       await quiet(pw);
       const shown = await pw.evaluate(() => {
