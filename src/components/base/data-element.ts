@@ -7,7 +7,7 @@ import type { FetchOptions } from '../../data/fetch-json.js';
 import { parseJsonText } from '../../data/http.js';
 import { errorState } from './error-state.js';
 import { emit } from './events.js';
-import { isGenerated } from './json-ld-script.js';
+import { isGenerated } from './generated.js';
 import { NearViewportController } from './viewport.js';
 import { WidgetElement } from './widget-element.js';
 

@@ -1,13 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { GENERATED } from './generated.js';
 
 /**
  * A JSON-LD `<script>` a widget puts in its light DOM for search engines, written so that pages with
  * Trusted Types enforced allow it, and marked as generated: a copy of the widget's HTML (a prerenderer, a
  * page-cache snapshot, `cloneNode`) carries the script along, and no widget may take it for inline data.
  */
-
-/** The attribute that marks a script as written by a widget, not data given to it. */
-export const GENERATED = 'data-news-generated';
 
 const POLICY_KEY = Symbol.for('news-widgets.json-ld-policy');
 type PolicyHolder = { [POLICY_KEY]?: Pick<TrustedTypePolicy, 'createScript'> | null };
@@ -51,11 +49,6 @@ export function jsonLdScript(json: string): HTMLScriptElement | undefined {
     script.textContent = json;
   }
   return script;
-}
-
-/** Whether a script is one a widget wrote (here, or in the page the HTML was copied from). */
-export function isGenerated(script: Element): boolean {
-  return script.hasAttribute(GENERATED);
 }
 
 /**
