@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearResponseCache } from '../../src/data/fetch-json.js';
 import { commentsEndpoint } from '../../src/data/formats/wordpress-comments.js';
-import { isPasswordRefusal, loadArticles, loadWithPassword } from '../../src/data/load.js';
+import { isPasswordRefusal, loadWithPassword } from '../../src/data/load-password.js';
+import { loadArticles } from '../../src/data/load.js';
 
 /**
  * A small WordPress: posts with a number of approved comments each, answering the posts and comments

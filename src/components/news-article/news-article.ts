@@ -5,7 +5,7 @@ import { resolveUrl } from '../../config.js';
 import { NewsError } from '../../data/errors.js';
 import { articleJsonLd } from '../../data/json-ld-writer.js';
 import type { ArticleInput } from '../../data/finish.js';
-import { loadWithPassword } from '../../data/load.js';
+import { loadWithPassword } from '../../data/load-password.js';
 import type { NewsArticle, NewsPage, NewsTerm } from '../../data/model.js';
 import { getSanitizer } from '../../data/sanitize.js';
 import { safeUrl } from '../../data/values.js';

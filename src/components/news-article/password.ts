@@ -1,7 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { NewsError, isAbort } from '../../data/errors.js';
-import { isPasswordRefusal } from '../../data/load.js';
+import { isPasswordRefusal } from '../../data/load-password.js';
 import type { NewsArticle } from '../../data/model.js';
 import { getSanitizer } from '../../data/sanitize.js';
 
