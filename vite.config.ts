@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import { isFormatName } from './src/data/formats/detect.js';
@@ -95,14 +95,18 @@ const CDN_ENTRY = 'news-widgets-cdn:';
 const ONLY_SOME = /[\\/]src[\\/]data[\\/](?:sanitize|sanitize-rules|sanitize-embeds|quiet-markup|formats[\\/]mapping|formats[\\/]text-to-html)\.ts$/;
 function scriptTagParts(): Plugin {
   // Each part sets up its copy of the shared code first (src/cdn-setup.ts, in a module imported first and
-  // marked as having side effects), then exports its element's class, which the core defines.
-  const entryCode = (name: string): { code: string; moduleSideEffects: true } => ({
-    code:
-      name === 'setup'
-        ? `import { setUp } from ${JSON.stringify(resolve('src/cdn-setup.ts'))};\nsetUp();`
-        : `import '${CDN_ENTRY}setup';\nexport * from ${JSON.stringify(resolve(name === 'api' ? 'src/cdn-api.ts' : `src/components/${name}/${name}.ts`))};`,
-    moduleSideEffects: true,
-  });
+  // marked as having side effects), then exports its element's class, which the core defines. A part whose
+  // element is built on another's (<popular-news> on <news-list>) imports that element's part, so the
+  // other's code is that part's file (one file for a page with either), not a third file beside both.
+  const entryCode = (name: string): { code: string; moduleSideEffects: true } => {
+    if (name === 'setup') return { code: `import { setUp } from ${JSON.stringify(resolve('src/cdn-setup.ts'))};\nsetUp();`, moduleSideEffects: true };
+    const module = name === 'api' ? 'src/cdn-api.ts' : `src/components/${name}/${name}.ts`;
+    const bases = [...readFileSync(module, 'utf8').matchAll(/from '\.\.\/([\w-]+)\/\1\.js'/g)].map((match) => match[1]).filter((tag) => tag && elements.includes(tag));
+    return {
+      code: [`import '${CDN_ENTRY}setup';`, ...bases.map((tag) => `import '${CDN_ENTRY}${tag}';`), `export * from ${JSON.stringify(resolve(module))};`].join('\n'),
+      moduleSideEffects: true,
+    };
+  };
   let manifest:
     | { elements: Record<string, { files: string[]; exports: string[] }>; formats: Record<string, { files: string[] }>; api?: { files: string[]; exports: string[] } }
     | undefined;
@@ -170,6 +174,9 @@ function scriptTagPartsBuild(): BuildEnvironmentOptions {
     lib: { entry: 'src/cdn-api.ts', formats: ['es'] },
     rolldownOptions: {
       input: Object.fromEntries(['api', ...elements].map((name) => [name, `${CDN_ENTRY}${name}`])),
+      // A part another part imports is then that part's own file (it exports what the other needs), not a
+      // facade re-exporting a separate chunk. Parts export their classes only: the core puts those on NewsWidgets.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
         comments: false,
