@@ -18,6 +18,7 @@ import {
   settled,
   shadow,
   text,
+  titles,
   type DataTag,
   type MountOptions,
   type Updating,
@@ -52,7 +53,7 @@ interface Contract {
   jsonLd: boolean;
   /** The property of normalized records, and the hostile data of each way in. */
   property: 'article' | 'articles' | 'comments';
-  hostile: { raw(): unknown; src: string; records(): unknown; shows(el: Element): void };
+  hostile: { raw(): unknown; src: string; records(): unknown; shows(el: Element): void; attributes?: Record<string, string> };
   /** Attributes that read the xss-vectors corpus as records of this widget (`items` + `mapping`). */
   corpusAttributes: Record<string, string>;
   /** The corpus's hostile vectors as the property's records. */
@@ -72,7 +73,6 @@ const UNSAFE_URL = /^\s*(javascript|data|vbscript):/i;
 const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'xlink:href', 'cite', 'background'];
 const EMPTY_FEED = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Nothing yet', items: [] });
 
-const titles = (el: Element): string[] => parts(el, 'title').map(text);
 const anchors = (el: Element): string[] => parts(el, 'comment').map((comment) => comment.id);
 /** How many requests the page made to URLs that pass `match`, answered, failed or given up (resource timing records each). */
 const requests = (match: (url: URL) => boolean): number =>
@@ -149,6 +149,8 @@ const CONTRACTS: Contract[] = [
       property: 'articles',
       hostile: {
         ...newsHostile,
+        // With thumbnails, so that image URLs are drawn too.
+        attributes: { thumbnails: '' },
         records: () => hostileArticles(),
         shows(el) {
           // The three records with a title; null, a string and a title-less record are dropped.
@@ -418,16 +420,17 @@ function runDataWidgetContract(contract: Contract): void {
       const WAYS = ['src', 'inline JSON', '.data', `.${contract.property}`, 'attributes (items, mapping)'] as const;
       for (const way of WAYS) {
         it(`via ${way}: shows what can be shown, runs nothing and lets nothing unsanitized in`, async () => {
+          const { attributes = {} } = contract.hostile;
           const options: Omit<MountOptions, 'parent'> =
             way === 'src'
-              ? { attributes: { src: contract.hostile.src } }
+              ? { attributes: { ...attributes, src: contract.hostile.src } }
               : way === 'inline JSON'
-                ? { inlineJson: contract.hostile.raw() }
+                ? { attributes, inlineJson: contract.hostile.raw() }
                 : way === '.data'
-                  ? { properties: { data: contract.hostile.raw() } }
+                  ? { attributes, properties: { data: contract.hostile.raw() } }
                   : way === 'attributes (items, mapping)'
                     ? { attributes: { src: src({ fixture: 'xss-vectors' }), ...contract.corpusAttributes } }
-                    : { properties: { [contract.property]: contract.hostile.records() } };
+                    : { attributes, properties: { [contract.property]: contract.hostile.records() } };
           const el = widget(options);
           const events = recordEvents(el);
           await place(el);

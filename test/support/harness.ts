@@ -26,8 +26,14 @@ export const parts = <T extends Element = HTMLElement>(el: Element, name: string
 /** A node's text as a reader sees it: white space folded, ends trimmed ('' for no node). */
 export const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** The titles a widget shows (stories, or an article's headline), as text. */
+export const titles = (el: Element): string[] => parts(el, 'title').map(text);
+
 /** The JSON-LD scripts a widget keeps in its light DOM for search engines. */
 export const jsonLdScripts = (el: Element): HTMLScriptElement[] => [...el.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]')];
+
+/** The first of them, parsed (null when there is none). */
+export const jsonLd = (el: Element): Record<string, unknown> => JSON.parse(jsonLdScripts(el)[0]?.textContent ?? 'null') as Record<string, unknown>;
 
 /** Waits until loading is over (a page, an error or an empty state is on screen) and drawn. */
 export async function settled(el: Element, message = `<${el.localName}> never finished loading`): Promise<ShadowRoot> {
