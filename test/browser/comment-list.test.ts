@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { part, parts, settled, shadow } from '../support/harness.js';
 import { waitFor } from '../support/wait.js';
 import '../../src/components/comment-form/define.js';
 import '../../src/components/comment-list/define.js';
@@ -6,9 +7,6 @@ import type { CommentListElement, NewsReplyDetail } from '../../src/components/c
 import { configure } from '../../src/config.js';
 import type { NewsComment } from '../../src/data/model.js';
 
-const shadow = (el: HTMLElement): ShadowRoot => el.shadowRoot!;
-const part = (el: HTMLElement, name: string): HTMLElement | null => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: HTMLElement, name: string): HTMLElement[] => [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 /** Each comment as `id@depth`, depth counted in nested reply lists, in document order. */
 const outline = (el: HTMLElement): string[] =>
   parts(el, 'comment').map((comment) => {
@@ -16,11 +14,6 @@ const outline = (el: HTMLElement): string[] =>
     for (let node = comment.parentElement; node && node !== shadow(el).host; node = node.parentElement) if (node.matches('.replies')) depth += 1;
     return `${comment.id.replace('comment-', '')}@${depth}`;
   });
-
-async function settled(el: CommentListElement): Promise<void> {
-  await waitFor(() => shadow(el).querySelector('.root')?.getAttribute('aria-busy') === 'false', 'the comments never finished loading');
-  await el.updateComplete;
-}
 
 const comment = (id: number, parent = 0, extra: Partial<NewsComment> = {}): Partial<NewsComment> => ({
   id: String(id),
