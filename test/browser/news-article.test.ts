@@ -3,39 +3,15 @@ import type { NewsErrorDetail } from '../../src/components/base/news-element.js'
 import '../../src/components/news-article/define.js';
 import type { NewsArticleElement, NewsArticleLoadDetail } from '../../src/components/news-article/news-article.js';
 import type { NewsArticle } from '../../src/data/model.js';
+import { failRequests, feed as mockUrl, hits, jsonLd, jsonLdScripts, newKey, part, readFixture, settled, shadow, text } from '../support/harness.js';
 import { held, imagesSettled, mockFeed, nextTask, release, requestEnded, waitFor } from '../support/wait.js';
 
-let counter = 0;
-/** A key no other test uses, so request counts and the short-lived response reuse are per test. */
-const newKey = (): string => `news-article-${Date.now()}-${(counter += 1)}`;
-
-function feed(fixtureName: string, params: Record<string, string> = {}): string {
-  return `/mock/feed?${new URLSearchParams({ fixture: fixtureName, key: newKey(), ...params }).toString()}`;
-}
-
-async function hits(key: string): Promise<number> {
-  const response = await fetch(`/mock/hits?key=${encodeURIComponent(key)}`);
-  return ((await response.json()) as { hits: number }).hits;
-}
-
-async function readFixture(name: string): Promise<unknown> {
-  return (await fetch(`/test/fixtures/${name}.json`)).json();
-}
+/** The mock API's answer with a fixture, under a key of its own. */
+const feed = (fixtureName: string, params: Record<string, string> = {}): string => mockUrl({ fixture: fixtureName, key: newKey('news-article'), ...params });
 
 const URL_ATTRIBUTES = ['href', 'src', 'xlink:href', 'action', 'formaction', 'poster', 'data', 'background', 'cite'];
 
-const shadow = (el: HTMLElement): ShadowRoot => el.shadowRoot!;
-const part = <T extends Element = HTMLElement>(el: HTMLElement, name: string): T | null => shadow(el).querySelector<T>(`[part~="${name}"]`);
 const root = (el: HTMLElement): HTMLElement => shadow(el).querySelector<HTMLElement>('.root')!;
-const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const jsonLdScripts = (el: HTMLElement): HTMLScriptElement[] => [...el.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]')];
-const jsonLd = (el: HTMLElement): Record<string, unknown> => JSON.parse(jsonLdScripts(el)[0]?.textContent ?? 'null') as Record<string, unknown>;
-
-/** Waits until loading is over: an article, an error or an empty state is on screen. */
-async function settled(el: NewsArticleElement): Promise<void> {
-  await waitFor(() => shadow(el).querySelector('.root')?.getAttribute('aria-busy') === 'false', 'the article never finished loading');
-  await el.updateComplete;
-}
 
 function article(overrides: Partial<NewsArticle> = {}): NewsArticle {
   return {
@@ -69,22 +45,6 @@ interface WordPressPost {
     author: { name: string; link: string }[];
     'wp:term': { name: string; link: string }[][];
     'wp:featuredmedia': { source_url: string }[];
-  };
-}
-
-/** Makes the next request fail as if the network were down. */
-function failNextRequest(): () => void {
-  const original = window.fetch;
-  let failed = false;
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    if (!failed) {
-      failed = true;
-      return Promise.reject(new TypeError('Failed to fetch'));
-    }
-    return original.call(window, input, init);
-  };
-  return () => {
-    window.fetch = original;
   };
 }
 
@@ -142,7 +102,7 @@ describe('<news-article>', () => {
 
     it('says when the endpoint sends something that is not JSON', async () => {
       const el = await fixture<NewsArticleElement>(
-        html`<news-article src=${`/mock/feed?${new URLSearchParams({ key: newKey(), type: 'text/html', body: '<!doctype html><title>Oops</title><p>Not here' }).toString()}`}></news-article>`,
+        html`<news-article src=${mockUrl({ key: newKey(), type: 'text/html', body: '<!doctype html><title>Oops</title><p>Not here' })}></news-article>`,
       );
       const event = await oneEvent(el, 'news-error');
       expect((event.detail as NewsErrorDetail).error.code).to.equal('not-json');
@@ -159,7 +119,7 @@ describe('<news-article>', () => {
     });
 
     it('loads again and shows the article when the retry button is pressed', async () => {
-      const restore = failNextRequest();
+      const restore = failRequests(() => true);
       try {
         const el = await fixture<NewsArticleElement>(html`<news-article src=${feed('wordpress-post')}></news-article>`);
         await settled(el);
