@@ -3,37 +3,16 @@ import type { NewsErrorDetail } from '../../src/components/base/news-element.js'
 import '../../src/components/news-list/define.js';
 import type { NewsListElement, NewsListLoadDetail, NewsSelectDetail } from '../../src/components/news-list/news-list.js';
 import type { NewsArticle } from '../../src/data/model.js';
+import { failRequests, feed, hits, newKey, part, parts, settled, shadow, titles } from '../support/harness.js';
 import { catchNavigations } from '../support/navigation.js';
 import { held, mockFeed, nearViewport, nextTask, release, requestEnded, waitFor } from '../support/wait.js';
 
-let counter = 0;
-/** A key no other test uses, so request counts and the short-lived response reuse are per test. */
-const newKey = (): string => `news-list-${Date.now()}-${(counter += 1)}`;
-
-function feed(params: Record<string, string>): string {
-  return `/mock/feed?${new URLSearchParams(params).toString()}`;
-}
-
-async function hits(key: string): Promise<number> {
-  const response = await fetch(`/mock/hits?key=${encodeURIComponent(key)}`);
-  return ((await response.json()) as { hits: number }).hits;
-}
-
-const shadow = (el: HTMLElement): ShadowRoot => el.shadowRoot!;
-const items = (el: HTMLElement): HTMLElement[] => [...shadow(el).querySelectorAll<HTMLElement>('[part~="item"]')];
-const titles = (el: HTMLElement): string[] => items(el).map((item) => item.querySelector('[part~="title"]')!.textContent!.trim());
-const part = <T extends Element = HTMLElement>(el: HTMLElement, name: string): T | null => shadow(el).querySelector<T>(`[part~="${name}"]`);
+const items = (el: HTMLElement): HTMLElement[] => parts(el, 'item');
 const link = (item: HTMLElement): HTMLAnchorElement => item.querySelector<HTMLAnchorElement>('a[part~="title"]')!;
 
 /** The margins the list watches the viewport with (src/components/news-list/news-list.ts, base/news-element.ts). */
 const SCROLL_MARGIN = '0px 0px 400px 0px';
 const LAZY_MARGIN = '300px';
-
-/** Waits until the first page (or the error, or the empty state) is on screen. */
-async function settled(el: NewsListElement): Promise<void> {
-  await waitFor(() => shadow(el).querySelector('.root')?.getAttribute('aria-busy') === 'false', 'the list never finished loading');
-  await el.updateComplete;
-}
 
 function article(id: string, overrides: Partial<NewsArticle> = {}): NewsArticle {
   return {
@@ -47,23 +26,6 @@ function article(id: string, overrides: Partial<NewsArticle> = {}): NewsArticle 
     tags: [],
     metrics: {},
     ...overrides,
-  };
-}
-
-/** Makes the next `times` requests whose URL passes `match` fail as if the network were down. */
-function failRequests(match: (url: string) => boolean, times = 1): () => void {
-  const original = window.fetch;
-  let left = times;
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (left > 0 && match(url)) {
-      left -= 1;
-      return Promise.reject(new TypeError('Failed to fetch'));
-    }
-    return original.call(window, input, init);
-  };
-  return () => {
-    window.fetch = original;
   };
 }
 
