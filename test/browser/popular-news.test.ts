@@ -2,23 +2,11 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { NewsSelectDetail } from '../../src/components/news-list/news-list.js';
 import '../../src/components/popular-news/define.js';
 import type { PopularNewsElement } from '../../src/components/popular-news/popular-news.js';
+import { feed, newKey, part, parts, settled, shadow, titles } from '../support/harness.js';
 import { catchNavigations } from '../support/navigation.js';
-import { waitFor } from '../support/wait.js';
 
-let counter = 0;
-const newKey = (): string => `popular-news-${Date.now()}-${(counter += 1)}`;
-const feed = (params: Record<string, string>): string => `/mock/feed?${new URLSearchParams(params).toString()}`;
-
-const shadow = (el: HTMLElement): ShadowRoot => el.shadowRoot!;
-const items = (el: HTMLElement): HTMLElement[] => [...shadow(el).querySelectorAll<HTMLElement>('[part~="item"]')];
-const titles = (el: HTMLElement): string[] => items(el).map((item) => item.querySelector('[part~="title"]')!.textContent!.trim());
+const items = (el: HTMLElement): HTMLElement[] => parts(el, 'item');
 const ranks = (el: HTMLElement): string[] => items(el).map((item) => item.querySelector('[part~="rank"][aria-hidden="true"]')!.textContent!);
-const part = <T extends Element = HTMLElement>(el: HTMLElement, name: string): T | null => shadow(el).querySelector<T>(`[part~="${name}"]`);
-
-async function settled(el: PopularNewsElement): Promise<void> {
-  await waitFor(() => shadow(el).querySelector('.root')?.getAttribute('aria-busy') === 'false', 'the box never finished loading');
-  await el.updateComplete;
-}
 
 /** The demo API's made-up shape, and the mapping that reads it (views included, to rank by). */
 const CUSTOM_SRC = '/feeds/custom.json';
