@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { hits, jsonLd, newKey, part, settled, shadow, text } from '../support/harness.js';
 import { held, release, waitFor } from '../support/wait.js';
 import '../../src/components/news-article/define.js';
 import '../../src/components/news-list/define.js';
@@ -11,26 +12,8 @@ import type { NewsListElement } from '../../src/components/news-list/news-list.j
  * and titles with inline HTML.
  */
 
-let counter = 0;
-/** A key no other test uses, so request counts and the short-lived response reuse are per test. */
-const newKey = (): string => `article-wp-${Date.now()}-${(counter += 1)}`;
 const protectedSrc = (key = newKey(), params: Record<string, string> = {}): string =>
   `/mock/protected?${new URLSearchParams({ _embed: '1', key, ...params }).toString()}`;
-
-const shadow = (el: HTMLElement): ShadowRoot => el.shadowRoot!;
-const part = <T extends Element = HTMLElement>(el: HTMLElement, name: string): T | null => shadow(el).querySelector<T>(`[part~="${name}"]`);
-const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const jsonLd = (el: HTMLElement): Record<string, unknown> =>
-  JSON.parse(el.querySelector(':scope > script[type="application/ld+json"]')?.textContent ?? 'null') as Record<string, unknown>;
-
-async function settled(el: NewsArticleElement | NewsListElement): Promise<void> {
-  await waitFor(() => shadow(el).querySelector('.root')?.getAttribute('aria-busy') === 'false', 'the widget never finished loading');
-  await el.updateComplete;
-}
-
-async function hits(key: string): Promise<number> {
-  return ((await (await fetch(`/mock/hits?key=${encodeURIComponent(key)}`)).json()) as { hits: number }).hits;
-}
 
 /** Types a password and sends the form, as a reader pressing Enter would. */
 function submitPassword(el: NewsArticleElement, password: string): void {
