@@ -7,13 +7,13 @@ import type { NewsArticleElement } from '../../src/components/news-article/news-
 import type { NewsListElement } from '../../src/components/news-list/news-list.js';
 import { configure } from '../../src/config.js';
 import type { NewsArticle, NewsComment } from '../../src/data/model.js';
+import { shadow } from '../support/harness.js';
 import { waitFor } from '../support/wait.js';
 
 /**
  * What the widgets reveal to hosts the page did not choose: avatars (Gravatar, for WordPress) only as the
  * page allows, and no referrer on any image unless the page asks for one.
  */
-const shadow = (el: HTMLElement): ShadowRoot => el.shadowRoot!;
 const images = (el: HTMLElement): HTMLImageElement[] => [...shadow(el).querySelectorAll('img')];
 
 /** A picture URL on this test server that no other test asks for, so its requests can be told apart. */
