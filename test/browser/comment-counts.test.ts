@@ -6,6 +6,7 @@ import '../../src/components/news-article/define.js';
 import '../../src/components/news-list/define.js';
 import '../../src/components/popular-news/define.js';
 import { fill, part } from '../support/comment-form.js';
+import { shadow, text } from '../support/harness.js';
 import { waitFor } from '../support/wait.js';
 
 /**
@@ -38,20 +39,18 @@ before(async () => {
   await fetch(`${COMMENTS}/reset?post=${POST}`, { method: 'POST', headers: { 'X-Demo-Reset': '1' } });
 });
 
-const rootOf = (el: Element): ShadowRoot => el.shadowRoot!;
-const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** What each widget says of the post's comments, by widget. */
 function counts(wrapper: HTMLElement) {
-  const shell = rootOf(wrapper.querySelector('count-shell')!);
+  const shell = shadow(wrapper.querySelector('count-shell')!);
   const item = (list: Element, href = SLUG): string =>
-    text([...rootOf(list).querySelectorAll('[part~="item"]')].find((li) => li.querySelector(`a[href*="${href}"]`))?.querySelector('[part~="comments"]'));
-  const byline = text(rootOf(wrapper.querySelector('news-article')!).querySelector('[part~="byline"]'));
+    text([...shadow(list).querySelectorAll('[part~="item"]')].find((li) => li.querySelector(`a[href*="${href}"]`))?.querySelector('[part~="comments"]'));
+  const byline = text(shadow(wrapper.querySelector('news-article')!).querySelector('[part~="byline"]'));
   return {
     article: /(\d+) comments?/.exec(byline)?.[0] ?? `none in "${byline}"`,
     popular: item(wrapper.querySelector('popular-news')!),
     listInShadowRoot: item(shell.querySelector('news-list')!),
-    commentList: text(rootOf(wrapper.querySelector('comment-list')!).querySelector('[part~="heading"]')),
+    commentList: text(shadow(wrapper.querySelector('comment-list')!).querySelector('[part~="heading"]')),
     sameIdOtherSite: item(wrapper.querySelector('news-list#elsewhere')!, 'other.example'),
   };
 }
@@ -65,7 +64,7 @@ async function page(): Promise<{ wrapper: HTMLElement; form: CommentFormElement 
     <news-list id="elsewhere" .articles=${elsewhere}></news-list>
     <count-shell></count-shell>
   </div>`);
-  const form = rootOf(wrapper.querySelector('count-shell')!).querySelector('comment-form')!;
+  const form = shadow(wrapper.querySelector('count-shell')!).querySelector('comment-form')!;
   await waitFor(() => {
     const now = counts(wrapper);
     return Object.values(now).every((said) => /^\d+ comments?$/.test(said));
@@ -96,7 +95,7 @@ describe('comment counts on the page', () => {
     const held = await post(form, 'Please moderate this one: do they still run the evening classes?');
     expect(held.status).to.equal('hold');
     const list = wrapper.querySelector('comment-list')!;
-    await waitFor(() => rootOf(list).querySelector('[part~="moderation"]'), 'the held comment shows as awaiting moderation');
+    await waitFor(() => shadow(list).querySelector('[part~="moderation"]'), 'the held comment shows as awaiting moderation');
     for (const el of wrapper.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>('news-article, popular-news, news-list')) await el.updateComplete;
     expect(counts(wrapper)).to.deep.equal({ article: '1 comment', popular: '1 comment', listInShadowRoot: '1 comment', commentList: '1 comment', sameIdOtherSite: '7 comments' });
   });
@@ -108,7 +107,7 @@ describe('comment counts on the page', () => {
     await waitFor(() => counts(wrapper).article === `${start + 1} comments`, 'the byline counts the comment');
     // The same endpoint read again (answers kept for reuse are older than the comment) says the same.
     const again = await fixture<HTMLElement>(html`<news-article src=${`/wp-json/wp/v2/posts/${POST}?_embed`}></news-article>`);
-    await waitFor(() => /\d+ comments?/.test(text(rootOf(again).querySelector('[part~="byline"]'))), 'the article loaded again');
-    expect(/(\d+) comments?/.exec(text(rootOf(again).querySelector('[part~="byline"]')))![0]).to.equal(`${start + 1} comments`);
+    await waitFor(() => /\d+ comments?/.test(text(shadow(again).querySelector('[part~="byline"]'))), 'the article loaded again');
+    expect(/(\d+) comments?/.exec(text(shadow(again).querySelector('[part~="byline"]')))![0]).to.equal(`${start + 1} comments`);
   });
 });
