@@ -344,6 +344,7 @@ function runDataWidgetContract(contract: Contract): void {
           const events = recordEvents<{ error: { code: string } }>(el);
           await place(el);
           await waitFor(() => part(el, 'error'), 'the error state shows');
+          expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
           expect(text(part(el, 'error'))).to.contain(failure.says);
           expect(part(el, 'retry') !== null, 'retry button').to.equal(failure.retry);
           expect(events.map((event) => [event.name, event.detail.error.code])).to.deep.equal([['news-error', failure.code]]);
