@@ -4,6 +4,7 @@ import type { CommentFormElement, NewsCommentDetail } from '../../src/components
 import '../../src/components/comment-form/define.js';
 import type { CommentNotConfirmedError } from '../../src/data/send-comment.js';
 import { control, fill, part } from '../support/comment-form.js';
+import { text } from '../support/harness.js';
 
 /**
  * `<comment-form>` against WordPress's classic endpoint, `/wp-comments-post.php`, as the demo API models
@@ -59,7 +60,6 @@ afterEach(() => {
   console.warn = originalWarn;
 });
 
-const text = (el: HTMLElement, name: string): string => part(el, name).textContent!.replace(/\s+/g, ' ').trim();
 
 async function mount(attrs: { action?: string; format?: string; optional?: string; lang?: string } = {}): Promise<CommentFormElement> {
   const el = await fixture<CommentFormElement>(html`<comment-form
@@ -162,7 +162,7 @@ describe('<comment-form> on /wp-comments-post.php', () => {
     expect(detail.status).to.equal('hold');
     expect(detail.comment.id).to.match(/^\d+$/);
     expect(String(detail.data)).to.contain(`unapproved=${detail.comment.id}`);
-    expect(text(el, 'status')).to.equal('Thank you! Your comment is awaiting moderation.');
+    expect(text(part(el, 'status'))).to.equal('Thank you! Your comment is awaiting moderation.');
     expect(control(el, 'comment').value).to.equal('');
     expect(localStorage.getItem(DRAFT_KEY(CLASSIC))).to.equal(null);
   });
@@ -174,7 +174,7 @@ describe('<comment-form> on /wp-comments-post.php', () => {
     const { event } = await submitAndWait(el);
     expect(event.type).to.equal('news-comment');
     expect((event as CustomEvent<NewsCommentDetail>).detail.status).to.equal('approved');
-    expect(text(el, 'status')).to.equal('Thank you! Your comment has been published.');
+    expect(text(part(el, 'status'))).to.equal('Thank you! Your comment has been published.');
     expect((await approvedContents()).some((content) => content.includes(tag))).to.equal(true);
   });
 
@@ -186,7 +186,7 @@ describe('<comment-form> on /wp-comments-post.php', () => {
     expect(event.type).to.equal('news-error');
     expect(comments).to.have.length(0);
     expect((event as CustomEvent<NewsErrorDetail>).detail.error).to.include({ code: 'http', status: 200 });
-    expect(text(el, 'form-error')).to.equal('The site did not accept the comment: Please fill the required fields.');
+    expect(text(part(el, 'form-error'))).to.equal('The site did not accept the comment: Please fill the required fields.');
     expect(part(el, 'form-error').querySelector('strong'), 'plain text, not the page’s markup').to.equal(null);
     expect(control(el, 'comment').value).to.equal(`No name given ${tag}`);
     expect(JSON.parse(localStorage.getItem(DRAFT_KEY(CLASSIC))!)).to.include({ comment: `No name given ${tag}` });
@@ -205,7 +205,7 @@ describe('<comment-form> on /wp-comments-post.php', () => {
     const { event } = await submitAndWait(again);
     expect(event.type).to.equal('news-error');
     expect((event as CustomEvent<NewsErrorDetail>).detail.error).to.include({ status: 409, serverCode: 'comment_duplicate' });
-    expect(text(again, 'form-error')).to.equal('It looks as though you have already said that.');
+    expect(text(part(again, 'form-error'))).to.equal('It looks as though you have already said that.');
     expect(control(again, 'comment').value).to.equal(comment);
   });
 
@@ -217,7 +217,7 @@ describe('<comment-form> on /wp-comments-post.php', () => {
     await fill(el, { comment: `Second ${tag}`, name: 'Rosa Delaney', email });
     const { event } = await submitAndWait(el);
     expect((event as CustomEvent<NewsErrorDetail>).detail.error).to.include({ status: 429, serverCode: 'comment_flood' });
-    expect(text(el, 'form-error')).to.equal('You are posting comments too quickly. Please wait a moment and try again.');
+    expect(text(part(el, 'form-error'))).to.equal('You are posting comments too quickly. Please wait a moment and try again.');
   });
 
   it('is chosen by the path, whatever the query', async () => {
@@ -245,10 +245,10 @@ describe('<comment-form> with a classic endpoint on another origin', () => {
       expect(event.type).to.equal('news-error');
       const error = (event as CustomEvent<NewsErrorDetail>).detail.error as CommentNotConfirmedError;
       expect(error).to.include({ reason: 'cross-origin', code: 'network', retryable: false });
-      expect(text(el, 'form-error')).to.equal(
+      expect(text(part(el, 'form-error'))).to.equal(
         'Your comment was not sent: the news site does not accept comments sent from this page. What you wrote is kept here.',
       );
-      expect(text(el, 'status')).to.equal('');
+      expect(text(part(el, 'status'))).to.equal('');
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('did not send the comment');
       expect(warnings[0]).to.contain(location.origin);
@@ -261,7 +261,7 @@ describe('<comment-form> with a classic endpoint on another origin', () => {
       el.remove();
       const again = await mount({ action });
       expect(control(again, 'comment').value).to.equal(comment);
-      expect(text(again, 'status')).to.equal('Your unsent comment was restored.');
+      expect(text(part(again, 'status'))).to.equal('Your unsent comment was restored.');
       expect((await approvedContents()).some((content) => content.includes(tag)), 'nothing stored').to.equal(false);
     });
   }
@@ -270,7 +270,7 @@ describe('<comment-form> with a classic endpoint on another origin', () => {
     const el = await mount({ action: FAR_CLASSIC, lang: 'fr' });
     await fill(el, { comment: 'Bonjour', name: 'Rosa Delaney', email: unique().email });
     await submitAndWait(el);
-    expect(text(el, 'form-error')).to.equal(
+    expect(text(part(el, 'form-error'))).to.equal(
       'Votre commentaire n’a pas été envoyé : le site d’information n’accepte pas les commentaires envoyés depuis cette page. Ce que vous avez écrit est conservé ici.',
     );
   });
@@ -287,8 +287,8 @@ describe('<comment-form>: no "published" without evidence', () => {
     expect(event.type).to.equal('news-error');
     expect(comments).to.have.length(0);
     expect((event as CustomEvent<NewsErrorDetail>).detail.error).to.include({ reason: 'no-evidence', code: 'not-json' });
-    expect(text(el, 'form-error')).to.equal(NOT_CONFIRMED);
-    expect(text(el, 'status')).to.equal('');
+    expect(text(part(el, 'form-error'))).to.equal(NOT_CONFIRMED);
+    expect(text(part(el, 'status'))).to.equal('');
     expect(control(el, 'comment').value).to.equal('Into the void.');
     expect(JSON.parse(localStorage.getItem(DRAFT_KEY(action))!)).to.include({ comment: 'Into the void.' });
     expect(warnings.join('\n')).to.contain('no sign that the comment was stored');
@@ -300,7 +300,7 @@ describe('<comment-form>: no "published" without evidence', () => {
     const { event, comments } = await submitAndWait(el);
     expect(comments).to.have.length(0);
     expect((event as CustomEvent<NewsErrorDetail>).detail.error).to.include({ reason: 'no-evidence', code: 'unsupported-shape' });
-    expect(text(el, 'form-error')).to.equal(NOT_CONFIRMED);
+    expect(text(part(el, 'form-error'))).to.equal(NOT_CONFIRMED);
   });
 
   it('the original failure: JSON to /wp-comments-post.php (format="wordpress" forced) gets an empty 200 and is not "sent"', async () => {
@@ -311,7 +311,7 @@ describe('<comment-form>: no "published" without evidence', () => {
     expect(posts[0]!.headers['Content-Type']).to.equal('application/json');
     expect(comments).to.have.length(0);
     expect(event.type).to.equal('news-error');
-    expect(text(el, 'form-error')).to.equal(NOT_CONFIRMED);
+    expect(text(part(el, 'form-error'))).to.equal(NOT_CONFIRMED);
     expect(control(el, 'comment').value).to.equal(`Sent as JSON ${tag}`);
     expect((await approvedContents()).some((content) => content.includes(tag)), 'nothing stored').to.equal(false);
   });
