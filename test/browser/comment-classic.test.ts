@@ -60,7 +60,6 @@ afterEach(() => {
   console.warn = originalWarn;
 });
 
-
 async function mount(attrs: { action?: string; format?: string; optional?: string; lang?: string } = {}): Promise<CommentFormElement> {
   const el = await fixture<CommentFormElement>(html`<comment-form
     action=${attrs.action ?? CLASSIC}

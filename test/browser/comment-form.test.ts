@@ -5,6 +5,7 @@ import type { CommentFormElement, NewsCommentDetail } from '../../src/components
 import '../../src/components/comment-form/define.js';
 import { WAIT_MS, held, release, waitFor } from '../support/wait.js';
 import { control, fill, part, shadow } from '../support/comment-form.js';
+import { feed, hits, newKey, text } from '../support/harness.js';
 
 const COMMENTS = '/wp-json/wp/v2/comments';
 const DRAFT_KEY = (post: number, action = COMMENTS) => `news-widgets:draft:${new URL(action, location.href).href}#${post}`;
@@ -12,18 +13,9 @@ const IDENTITY_KEY = 'news-widgets:identity';
 /** An address nothing listens on: the request fails as it would offline. */
 const UNREACHABLE = 'http://127.0.0.1:9/wp-json/wp/v2/comments';
 
-let counter = 0;
-const newKey = (): string => `comment-form-${Date.now()}-${(counter += 1)}`;
-
 /** A mock endpoint that answers any method with this status and JSON body, optionally after a delay or held (`hold`, test/support/held-requests.js). */
 function mock(status: number, body: unknown, extra: Record<string, string> = {}): string {
-  const params = new URLSearchParams({ status: String(status), body: typeof body === 'string' ? body : JSON.stringify(body), ...extra });
-  return `/mock/feed?${params.toString()}`;
-}
-
-async function hits(key: string): Promise<number> {
-  const response = await fetch(`/mock/hits?key=${encodeURIComponent(key)}`);
-  return ((await response.json()) as { hits: number }).hits;
+  return feed({ status: String(status), body: typeof body === 'string' ? body : JSON.stringify(body), ...extra });
 }
 
 /** Counts the POSTs the page makes while a test runs. */
@@ -48,7 +40,6 @@ afterEach(() => {
   window.fetch = originalFetch;
 });
 
-const text = (el: HTMLElement, name: string): string => part(el, name).textContent!.replace(/\s+/g, ' ').trim();
 const submitButton = (el: HTMLElement) => part(el, 'submit') as HTMLButtonElement;
 const focusedId = (el: HTMLElement): string | undefined => shadow(el).activeElement?.id;
 
@@ -111,7 +102,7 @@ describe('<comment-form>', () => {
       expect(control(el, 'email').type).to.equal('email');
       expect(part(el, 'form').hasAttribute('novalidate'), 'the browser’s own bubbles stay off').to.equal(true);
       expect(shadow(el).querySelector('label[for="remember"]')!.textContent).to.contain('Save my name, email, and website in this browser');
-      expect(text(el, 'submit')).to.equal('Post comment');
+      expect(text(part(el, 'submit'))).to.equal('Post comment');
     });
 
     it('shows only the fields asked for, and requires only those not listed as optional', async () => {
@@ -159,7 +150,7 @@ describe('<comment-form>', () => {
       submitButton(el).click();
       await waitFor(() => focusedId(el) === 'email', 'focus never reached the email field');
       expect(control(el, 'email').getAttribute('aria-invalid')).to.equal('true');
-      expect(text(el, 'field-error')).to.equal('You have entered an incorrect email address!');
+      expect(text(part(el, 'field-error'))).to.equal('You have entered an incorrect email address!');
       expect(control(el, 'comment').hasAttribute('aria-invalid')).to.equal(false);
       expect(posts).to.have.length(0);
     });
@@ -172,7 +163,7 @@ describe('<comment-form>', () => {
       await fill(el, { name: '' });
       await visit(el, 'name');
       expect(control(el, 'name').getAttribute('aria-invalid')).to.equal('true');
-      expect(text(el, 'field-error')).to.equal('Please enter your name here');
+      expect(text(part(el, 'field-error'))).to.equal('Please enter your name here');
       await fill(el, { name: 'Rosa' });
       expect(control(el, 'name').hasAttribute('aria-invalid')).to.equal(false);
       expect(shadow(el).querySelector('[part="field-error"]')).to.equal(null);
@@ -207,7 +198,7 @@ describe('<comment-form>', () => {
 
   describe('length', () => {
     /** The number the counter shows. */
-    const counterNumber = (el: HTMLElement): number => Number(/\d+/.exec(text(el, 'counter'))![0]);
+    const counterNumber = (el: HTMLElement): number => Number(/\d+/.exec(text(part(el, 'counter')))![0]);
 
     /** Types one character at a time at the end of the comment, reading the counter after each. */
     async function typeEach(el: CommentFormElement, characters: string): Promise<number[]> {
@@ -240,19 +231,19 @@ describe('<comment-form>', () => {
       const long = arabicProse(65_400);
       expect(new TextEncoder().encode(long).length).to.equal(65_400);
       await fill(el, { comment: long, ...READER });
-      expect(text(el, 'counter')).to.equal('62 characters left');
+      expect(text(part(el, 'counter'))).to.equal('62 characters left');
       expect(await typeEach(el, 'مرحبا')).to.deep.equal([61, 60, 59, 58, 57]);
 
       // 65,522 bytes: room for one more letter, after which the last byte cannot hold another.
       const nearly = arabicProse(65_522);
       await fill(el, { comment: nearly });
-      expect(text(el, 'counter')).to.equal('1 character left');
+      expect(text(part(el, 'counter'))).to.equal('1 character left');
       await typeEach(el, 'ت');
-      expect(text(el, 'counter')).to.equal('0 characters left');
+      expect(text(part(el, 'counter'))).to.equal('0 characters left');
       await typeEach(el, 'ث');
-      expect(text(el, 'counter'), 'typing past the limit is allowed, and counted').to.equal('1 character too many');
+      expect(text(part(el, 'counter')), 'typing past the limit is allowed, and counted').to.equal('1 character too many');
       await typeEach(el, 'ج');
-      expect(text(el, 'counter')).to.equal('2 characters too many');
+      expect(text(part(el, 'counter'))).to.equal('2 characters too many');
       expect(control(el, 'comment').value, 'nothing was cut').to.equal(`${nearly}تثج`);
 
       submitButton(el).click();
@@ -267,7 +258,7 @@ describe('<comment-form>', () => {
       await sendKeys({ press: 'Backspace' });
       await sendKeys({ press: 'Backspace' });
       await el.updateComplete;
-      expect(text(el, 'counter')).to.equal('0 characters left');
+      expect(text(part(el, 'counter'))).to.equal('0 characters left');
       expect(shadow(el).querySelector('#comment-error')).to.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -287,12 +278,12 @@ describe('<comment-form>', () => {
     it('counts accented letters one by one in French, and words the excess as an excess', async () => {
       const el = await mount({ lang: 'fr' });
       await fill(el, { comment: 'é'.repeat(32_700), ...READER });
-      expect(text(el, 'counter')).to.equal('62 caractères restants');
+      expect(text(part(el, 'counter'))).to.equal('62 caractères restants');
       expect(await typeEach(el, 'éèàç')).to.deep.equal([61, 60, 59, 58]);
       // A one-byte letter among two-byte ones takes half the room of one of them.
       expect(await typeEach(el, 'dj')).to.deep.equal([58, 57]);
       await fill(el, { comment: `${'é'.repeat(32_762)}😀` });
-      expect(text(el, 'counter'), 'one emoji is one character').to.equal('1 caractère de trop');
+      expect(text(part(el, 'counter')), 'one emoji is one character').to.equal('1 caractère de trop');
       submitButton(el).click();
       await el.updateComplete;
       expect(shadow(el).getElementById('comment-error')!.textContent!.trim()).to.equal('Ce texte a 1 caractère de trop.');
@@ -313,7 +304,7 @@ describe('<comment-form>', () => {
       expect(event.detail.comment.id).to.match(/^\d+$/);
       expect(event.detail.comment.contentHtml).to.contain('The new footbridge is a real improvement.');
       expect(part(el, 'status').getAttribute('role')).to.equal('status');
-      expect(text(el, 'status')).to.equal('Thank you! Your comment has been published.');
+      expect(text(part(el, 'status'))).to.equal('Thank you! Your comment has been published.');
       expect(control(el, 'comment').value).to.equal('');
       expect(control(el, 'name').value, 'not remembered without consent').to.equal('');
       expect(localStorage.getItem(DRAFT_KEY(1))).to.equal(null);
@@ -335,7 +326,7 @@ describe('<comment-form>', () => {
       const event = (await submitAndWait(el)) as CustomEvent<NewsCommentDetail>;
       expect(event.type).to.equal('news-comment');
       expect(event.detail.status).to.equal('hold');
-      expect(text(el, 'status')).to.equal('Thank you! Your comment is awaiting moderation.');
+      expect(text(part(el, 'status'))).to.equal('Thank you! Your comment is awaiting moderation.');
     });
 
     it('marks the button busy and disabled while sending, and keeps the text from changing under it', async () => {
@@ -348,7 +339,7 @@ describe('<comment-form>', () => {
       await el.updateComplete;
       expect(submitButton(el).disabled).to.equal(true);
       expect(submitButton(el).getAttribute('aria-busy')).to.equal('true');
-      expect(text(el, 'submit')).to.equal('Sending…');
+      expect(text(part(el, 'submit'))).to.equal('Sending…');
       expect(control(el, 'comment').readOnly).to.equal(true);
       await expect(el).to.be.accessible();
       await held(key);
@@ -431,7 +422,7 @@ describe('<comment-form>', () => {
       el.postId = 1;
       await el.updateComplete;
       expect(control(el, 'comment').value).to.equal('');
-      expect(text(el, 'status')).to.equal('');
+      expect(text(part(el, 'status'))).to.equal('');
       expect(posts.filter((post) => new URL(post.url, location.href).pathname === COMMENTS), 'one comment sent').to.have.length(1);
     });
 
@@ -445,10 +436,10 @@ describe('<comment-form>', () => {
         await el.updateComplete;
         expect(control(el, 'comment').value).to.equal('Sent, then back and forth.');
         expect(control(el, 'comment').readOnly, 'still being sent').to.equal(true);
-        expect(text(el, 'status')).to.equal('');
+        expect(text(part(el, 'status'))).to.equal('');
       });
       expect(event.type).to.equal('news-comment');
-      expect(text(el, 'status')).to.equal('Thank you! Your comment has been published.');
+      expect(text(part(el, 'status'))).to.equal('Thank you! Your comment has been published.');
       expect(control(el, 'comment').value).to.equal('');
       expect(localStorage.getItem(DRAFT_KEY(1, action))).to.equal(null);
       expect(JSON.parse(localStorage.getItem(DRAFT_KEY(2, action))!), 'what was typed meanwhile is kept').to.deep.equal({ comment: 'Started under the second story.' });
@@ -461,11 +452,11 @@ describe('<comment-form>', () => {
       const event = await sendThenMove(el, key, 'Sent just before the database went down.');
       expect(event.type).to.equal('news-error');
       expect(control(el, 'comment').value).to.equal('');
-      expect(text(el, 'form-error'), 'the second story’s form has no failure to report').to.equal('');
+      expect(text(part(el, 'form-error')), 'the second story’s form has no failure to report').to.equal('');
       // A reload, or the app going back to the first story: the comment is there to send again.
       const reloaded = await mount({ action });
       expect(control(reloaded, 'comment').value).to.equal('Sent just before the database went down.');
-      expect(text(reloaded, 'status')).to.equal('Your unsent comment was restored.');
+      expect(text(part(reloaded, 'status'))).to.equal('Your unsent comment was restored.');
       el.postId = 1;
       await el.updateComplete;
       expect(control(el, 'comment').value).to.equal('Sent just before the database went down.');
@@ -478,7 +469,7 @@ describe('<comment-form>', () => {
     async function replyAndSend(el: CommentFormElement, reply: { id: string | number; name: string }, comment: string): Promise<unknown> {
       el.replyTo(reply);
       await el.updateComplete;
-      expect(text(el, 'reply-to')).to.contain(`Replying to ${reply.name}`);
+      expect(text(part(el, 'reply-to'))).to.contain(`Replying to ${reply.name}`);
       // An email of its own per comment: the site takes one comment a reader in its flood window.
       await fill(el, { comment, name: READER.name, email: `${newKey()}@example.org` });
       expect((await submitAndWait(el)).type).to.equal('news-comment');
@@ -528,7 +519,7 @@ describe('<comment-form>', () => {
       const event = await refusal(el);
       expect(event.detail.error.serverCode).to.equal('rest_comment_closed');
       expect(event.detail.error.status).to.equal(403);
-      expect(text(el, 'form-error')).to.equal('Comments are closed for this story.');
+      expect(text(part(el, 'form-error'))).to.equal('Comments are closed for this story.');
       expect(control(el, 'comment').value, 'the text stays').to.equal('A comment that the site will turn down.');
       await expect(el).to.be.accessible();
     });
@@ -536,7 +527,7 @@ describe('<comment-form>', () => {
     it('explains an article that takes no comments (invalid post id)', async () => {
       const el = await mount({ post: 999 });
       expect((await refusal(el)).detail.error.serverCode).to.equal('rest_comment_invalid_post_id');
-      expect(text(el, 'form-error')).to.equal('This story does not accept comments.');
+      expect(text(part(el, 'form-error'))).to.equal('This story does not accept comments.');
     });
 
     it('recognises a duplicate comment', async () => {
@@ -544,7 +535,7 @@ describe('<comment-form>', () => {
       await fill(el, { comment: 'Same words twice.', ...READER });
       await submitAndWait(el);
       expect((await refusal(el, 'Same words twice.')).detail.error.serverCode).to.equal('comment_duplicate');
-      expect(text(el, 'form-error')).to.equal('It looks as though you have already said that.');
+      expect(text(part(el, 'form-error'))).to.equal('It looks as though you have already said that.');
     });
 
     it('asks a reader commenting too quickly to wait', async () => {
@@ -552,7 +543,7 @@ describe('<comment-form>', () => {
       await fill(el, { comment: 'First thought.', ...READER });
       await submitAndWait(el);
       expect((await refusal(el, 'Second thought, straight after.')).detail.error.serverCode).to.equal('comment_flood');
-      expect(text(el, 'form-error')).to.equal('You are posting comments too quickly. Please wait a moment and try again.');
+      expect(text(part(el, 'form-error'))).to.equal('You are posting comments too quickly. Please wait a moment and try again.');
     });
 
     it('says the site needs a name and email when the page made them optional but the site does not', async () => {
@@ -560,25 +551,25 @@ describe('<comment-form>', () => {
       await fill(el, { comment: 'Anonymous thoughts.' });
       const event = (await submitAndWait(el)) as CustomEvent<NewsErrorDetail>;
       expect(event.detail.error.serverCode).to.equal('rest_comment_author_data_required');
-      expect(text(el, 'form-error')).to.equal('This site needs your name and email to post a comment.');
+      expect(text(part(el, 'form-error'))).to.equal('This site needs your name and email to post a comment.');
     });
 
     it('says the site only takes comments from signed-in readers (401)', async () => {
       const el = await mount({ action: mock(401, { code: 'rest_comment_login_required', message: 'Sorry, you must be logged in to comment.', data: { status: 401 } }) });
       expect((await refusal(el)).detail.error.status).to.equal(401);
-      expect(text(el, 'form-error')).to.equal('This site only accepts comments from signed-in readers.');
+      expect(text(part(el, 'form-error'))).to.equal('This site only accepts comments from signed-in readers.');
     });
 
     it('explains a comment refused as empty or invalid', async () => {
       const el = await mount({ action: mock(400, { code: 'rest_comment_content_invalid', message: 'Invalid comment content.' }) });
       await refusal(el);
-      expect(text(el, 'form-error')).to.equal('The comment was rejected as empty or invalid. Please check it and try again.');
+      expect(text(part(el, 'form-error'))).to.equal('The comment was rejected as empty or invalid. Please check it and try again.');
     });
 
     it('puts a length refusal next to the field that is too long, and focuses it', async () => {
       const el = await mount({ action: mock(400, { code: 'comment_author_column_length', message: '<strong>Error:</strong> Your name is too long.' }) });
       await refusal(el);
-      expect(text(el, 'form-error')).to.equal('One of the fields is longer than the site allows.');
+      expect(text(part(el, 'form-error'))).to.equal('One of the fields is longer than the site allows.');
       await waitFor(() => focusedId(el) === 'name', 'focus never reached the name field');
       expect(control(el, 'name').getAttribute('aria-invalid')).to.equal('true');
       expect(shadow(el).getElementById(control(el, 'name').getAttribute('aria-describedby')!)!.textContent!.trim()).to.equal(
@@ -592,13 +583,13 @@ describe('<comment-form>', () => {
       await refusal(el);
       await waitFor(() => focusedId(el) === 'email', 'focus never reached the email field');
       expect(shadow(el).getElementById('email-error')!.textContent!.trim()).to.equal('You have entered an incorrect email address!');
-      expect(text(el, 'form-error')).to.equal('Please correct 1 field.');
+      expect(text(part(el, 'form-error'))).to.equal('Please correct 1 field.');
     });
 
     it('shows any other refusal in the server’s own words, as plain text', async () => {
       const el = await mount({ action: mock(403, { code: 'antispam_blocked', message: 'Links to <a href="http://x">shops</a> are <img src=x onerror=alert(1)>not allowed.' }) });
       await refusal(el);
-      expect(text(el, 'form-error')).to.equal('The site did not accept the comment: Links to shops are not allowed.');
+      expect(text(part(el, 'form-error'))).to.equal('The site did not accept the comment: Links to shops are not allowed.');
       expect(part(el, 'form-error').querySelector('a, img')).to.equal(null);
     });
   });
@@ -610,7 +601,7 @@ describe('<comment-form>', () => {
       const event = (await submitAndWait(el)) as CustomEvent<NewsErrorDetail>;
       expect(event.type).to.equal('news-error');
       expect(event.detail.error.code).to.equal('network');
-      expect(text(el, 'form-error')).to.equal('Your comment could not be sent. It is kept here; please try again.');
+      expect(text(part(el, 'form-error'))).to.equal('Your comment could not be sent. It is kept here; please try again.');
       expect(control(el, 'comment').value).to.equal('Written on a train with bad signal.');
       expect(JSON.parse(localStorage.getItem(DRAFT_KEY(1, UNREACHABLE))!)).to.deep.equal({ comment: 'Written on a train with bad signal.' });
       // Without "Save my name...", the details are kept for this tab only.
@@ -628,7 +619,7 @@ describe('<comment-form>', () => {
       expect(control(again, 'name').value).to.equal(READER.name);
       expect(control(again, 'email').value).to.equal(READER.email);
       expect(control(again, 'url').value).to.equal('https://rosa.example');
-      expect(text(again, 'status')).to.equal('Your unsent comment was restored.');
+      expect(text(part(again, 'status'))).to.equal('Your unsent comment was restored.');
       expect(localStorage.getItem(DRAFT_KEY(1)), 'no name or email outlives the tab without consent').not.to.match(/Rosa|rosa/);
       const otherStory = await mount({ post: 2 });
       expect(control(otherStory, 'comment').value, 'another article has its own draft').to.equal('');
@@ -725,7 +716,7 @@ describe('<comment-form>', () => {
       expect(control(next, 'email').value).to.equal('');
       expect(control(next, 'remember').checked).to.equal(false);
       expect(control(next, 'comment').value, 'the comment stays').to.equal('A second thought.');
-      expect(text(next, 'status')).to.equal('Your name, email and website are no longer saved in this browser.');
+      expect(text(part(next, 'status'))).to.equal('Your name, email and website are no longer saved in this browser.');
       const stored = Object.keys(localStorage).map((key) => localStorage.getItem(key)).join('\n') + Object.keys(sessionStorage).map((key) => sessionStorage.getItem(key)).join('\n');
       expect(stored).not.to.contain(READER.email);
       expect(shadow(next).querySelector('[part~="forget"]')).to.equal(null);
@@ -762,8 +753,8 @@ describe('<comment-form>', () => {
       shadow(el).querySelector<HTMLInputElement>('input[name="website_url2"]')!.value = 'https://spam.example';
       await submitDropped(el);
       expect(posts).to.have.length(0);
-      expect(text(el, 'status')).to.equal('');
-      expect(text(el, 'form-error')).to.equal('');
+      expect(text(part(el, 'status'))).to.equal('');
+      expect(text(part(el, 'form-error'))).to.equal('');
       expect(control(el, 'comment').value).to.equal('Buy cheap things.');
     });
 
@@ -774,7 +765,7 @@ describe('<comment-form>', () => {
       await fill(el, { comment: 'Typed at superhuman speed.', ...READER });
       await submitDropped(el);
       expect(posts).to.have.length(0);
-      expect(text(el, 'form-error')).to.equal('');
+      expect(text(part(el, 'form-error'))).to.equal('');
       // With a shorter minimum, read at each submit, the same form sends once that much time has passed.
       const minSubmitMs = 1000;
       el.minSubmitMs = minSubmitMs;
