@@ -12,33 +12,11 @@ import '../../src/components/news-list/define.js';
 import type { NewsListElement, NewsListLoadDetail } from '../../src/components/news-list/news-list.js';
 import '../../src/components/popular-news/define.js';
 import type { NewsComment } from '../../src/data/model.js';
+import { feed, hits, jsonLdScripts, newKey, parts, recordEvents, settled, shadow } from '../support/harness.js';
 import { held, mockFeed, nextTask, release, renderedFrame, requestEnded, waitFor } from '../support/wait.js';
 
-let counter = 0;
-/** A key no other test uses, so request counts and the short-lived response reuse are per test. */
-const newKey = (): string => `lifecycle-${Date.now()}-${(counter += 1)}`;
-const feed = (params: Record<string, string>): string => `/mock/feed?${new URLSearchParams(params).toString()}`;
-async function hits(key: string): Promise<number> {
-  return ((await (await fetch(`/mock/hits?key=${encodeURIComponent(key)}`)).json()) as { hits: number }).hits;
-}
-
 type DataWidget = HTMLElement & { src: string; retry(): Promise<void> };
-const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
-const parts = (el: Element, name: string): HTMLElement[] => [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 const liveRegion = (el: Element): HTMLElement | null => shadow(el)?.querySelector<HTMLElement>('[role="status"].visually-hidden') ?? null;
-const jsonLd = (el: Element): HTMLScriptElement[] => [...el.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]')];
-
-async function settled(el: Element): Promise<void> {
-  await waitFor(() => shadow(el)?.querySelector('.root')?.getAttribute('aria-busy') === 'false', `<${el.localName}> never finished loading`);
-  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-}
-
-/** Every news-load and news-error a widget fires. */
-function events(el: Element): { type: string; detail: unknown }[] {
-  const seen: { type: string; detail: unknown }[] = [];
-  for (const type of ['news-load', 'news-error']) el.addEventListener(type, (event) => seen.push({ type, detail: (event as CustomEvent).detail }));
-  return seen;
-}
 
 const comment = (id: string, parent = '', extra: Partial<NewsComment> = {}): Partial<NewsComment> => ({
   id,
@@ -112,13 +90,13 @@ describe('lifecycle of every data widget', () => {
         const el = mount(c.tag, feed({ ...c.source, key }), page.querySelector('#one')!);
         await settled(el);
         expect(c.shows(el)).to.equal(true);
-        expect(jsonLd(el)).to.have.length(c.writesJsonLd ? 1 : 0);
-        const seen = events(el);
+        expect(jsonLdScripts(el)).to.have.length(c.writesJsonLd ? 1 : 0);
+        const seen = recordEvents(el);
         page.querySelector('#two')!.append(el);
         await renderedFrame();
         expect(c.shows(el)).to.equal(true);
         // Put back without any update of its own: the JSON-LD is there again at once.
-        expect(jsonLd(el)).to.have.length(c.writesJsonLd ? 1 : 0);
+        expect(jsonLdScripts(el)).to.have.length(c.writesJsonLd ? 1 : 0);
         expect(await hits(key)).to.equal(1);
         expect(seen).to.deep.equal([]);
       });
@@ -127,7 +105,7 @@ describe('lifecycle of every data widget', () => {
         const key = newKey();
         const el = mount(c.tag, feed({ ...c.source, key }), page.querySelector('#one')!);
         await settled(el);
-        if (c.writesJsonLd) expect(jsonLd(el)[0]!.hasAttribute('data-news-generated')).to.equal(true);
+        if (c.writesJsonLd) expect(jsonLdScripts(el)[0]!.hasAttribute('data-news-generated')).to.equal(true);
         const clone = el.cloneNode(true) as DataWidget;
         page.querySelector('#two')!.append(clone);
         page.querySelector('#two')!.insertAdjacentHTML('beforeend', el.outerHTML);
@@ -135,7 +113,7 @@ describe('lifecycle of every data widget', () => {
         for (const other of [clone, copy]) {
           await settled(other);
           expect(c.shows(other), `a copy of <${c.tag}> shows what its source says`).to.equal(true);
-          expect(jsonLd(other)).to.have.length(c.writesJsonLd ? 1 : 0);
+          expect(jsonLdScripts(other)).to.have.length(c.writesJsonLd ? 1 : 0);
         }
       });
 
@@ -143,7 +121,7 @@ describe('lifecycle of every data widget', () => {
         const hold = newKey();
         const el = mount(c.tag, feed({ ...c.source, key: hold, hold }), page.querySelector('#one')!);
         await held(hold);
-        const seen = events(el);
+        const seen = recordEvents(el);
         const next = newKey();
         el.src = feed({ ...c.source, key: next });
         await settled(el);
@@ -151,13 +129,13 @@ describe('lifecycle of every data widget', () => {
         await requestEnded(mockFeed(hold), 'the first request never ended');
         await nextTask();
         expect(c.shows(el)).to.equal(true);
-        expect(seen.map((event) => event.type)).to.deep.equal(['news-load']);
+        expect(seen.map((event) => event.name)).to.deep.equal(['news-load']);
       });
 
       it('removed, fires nothing, even when its run ends after the removal; put back, it loads and says so', async () => {
         const el = document.createElement(c.tag);
         c.setLocal(el);
-        const seen = events(el);
+        const seen = recordEvents(el);
         page.append(el);
         // Gone before its first update: the run still starts and ends, with no widget on the page.
         el.remove();
@@ -166,7 +144,7 @@ describe('lifecycle of every data widget', () => {
         expect(seen).to.deep.equal([]);
         page.append(el);
         await waitFor(() => seen.length === 1, 'put back, it fires news-load');
-        expect(seen[0]!.type).to.equal('news-load');
+        expect(seen[0]!.name).to.equal('news-load');
         expect(c.shows(el)).to.equal(true);
       });
 
@@ -174,7 +152,7 @@ describe('lifecycle of every data widget', () => {
         const hold = newKey();
         const el = mount(c.tag, feed({ ...c.source, key: hold, hold }), page);
         await held(hold);
-        const seen = events(el);
+        const seen = recordEvents(el);
         el.remove();
         await release(hold);
         await requestEnded(mockFeed(hold), 'the request never ended');
@@ -218,7 +196,7 @@ describe('further pages', () => {
     await settled(el);
     void el.showMore();
     await held(hold);
-    const seen = events(el);
+    const seen = recordEvents(el);
     const next = newKey();
     el.src = feed({ fixture: 'wordpress-posts-embed', key: next, hold: next });
     await held(next);
@@ -228,7 +206,7 @@ describe('further pages', () => {
     await nextTask();
     await release(next);
     await settled(el);
-    expect(seen.map((event) => event.type)).to.deep.equal(['news-load']);
+    expect(seen.map((event) => event.name)).to.deep.equal(['news-load']);
     const titles = parts(el, 'title').map((title) => title.textContent!.trim());
     expect(titles.some((title) => title.startsWith('Page '))).to.equal(false);
     expect(titles).to.have.length(3);
