@@ -5,7 +5,6 @@ import { resolveUrl } from '../../config.js';
 import { NewsError } from '../../data/errors.js';
 import { articleJsonLd } from '../../data/json-ld-writer.js';
 import type { ArticleInput } from '../../data/finish.js';
-import { loadWithPassword } from '../../data/load-password.js';
 import type { NewsArticle, NewsPage, NewsTerm } from '../../data/model.js';
 import { getSanitizer } from '../../data/sanitize.js';
 import { safeUrl } from '../../data/values.js';
@@ -166,7 +165,9 @@ export class NewsArticleElement extends NewsElement {
 
   /** @internal A protected story opened with the reader's password, from the endpoint it came from. */
   private readonly _password = new PasswordController(this, {
-    read: (source, password, signal) => loadWithPassword(source, password, { ...this.sourceOptions(), ...this.requestOptions(signal) }).then((page) => this._pick(page)),
+    // The password code is loaded when a reader first gives a password: most pages never show a protected story.
+    read: async (source, password, signal) =>
+      this._pick(await (await import('../../data/load-password.js')).loadWithPassword(source, password, { ...this.sourceOptions(), ...this.requestOptions(signal) })),
     current: () => this._pickedArticle(),
     opened: (article) => {
       emit<NewsArticleLoadDetail>(this, 'news-load', { article });

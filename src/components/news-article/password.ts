@@ -1,7 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { NewsError, isAbort } from '../../data/errors.js';
-import { isPasswordRefusal } from '../../data/load-password.js';
 import type { NewsArticle } from '../../data/model.js';
 import { getSanitizer } from '../../data/sanitize.js';
 
@@ -66,7 +65,9 @@ export class PasswordController implements ReactiveController {
         } catch (caught) {
           if (isAbort(caught) && signal.aborted) throw caught;
           // A refused password is the reader's to try again; anything else is said as what went wrong.
-          const error = isPasswordRefusal(caught) ? undefined : caught instanceof NewsError ? caught : new NewsError('unsupported-shape', 'The password could not be checked');
+          // The password code: loaded by `read` already, unless loading it is what failed.
+          const refused = await import('../../data/load-password.js').then(({ isPasswordRefusal }) => isPasswordRefusal(caught), () => false);
+          const error = refused ? undefined : caught instanceof NewsError ? caught : new NewsError('unsupported-shape', 'The password could not be checked');
           return { article, ...(error ? { error } : {}), signal };
         }
       },
