@@ -65,7 +65,7 @@ export async function readFixture(name: string): Promise<unknown> {
 }
 
 /** A child `<script type="application/json">` holding `json`, the way a page writes data inside a widget (`<` escaped). */
-export function inlineJson(json: unknown): HTMLScriptElement {
+function inlineJson(json: unknown): HTMLScriptElement {
   const script = document.createElement('script');
   script.type = 'application/json';
   script.textContent = JSON.stringify(json).replace(/</g, '\\u003c');
