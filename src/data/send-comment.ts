@@ -1,8 +1,11 @@
-import { NewsError, type NewsErrorCode, type NewsErrorDetails } from './errors.js';
+import { CommentNotConfirmedError, isNoParent, SEND_TIMEOUT, type CommentParentId } from './comment-target.js';
+import { NewsError, type NewsErrorCode } from './errors.js';
 import { httpError, parseJsonText, request, type HttpResponse } from './http.js';
 import { largestAvatar } from './formats/adapter.js';
 import type { NewsComment } from './model.js';
 import { asId, asIsoDate, asPositiveInt, asRecord, getPath, htmlText, plainText, safeUrl } from './values.js';
+
+export { CommentNotConfirmedError, isNoParent, SEND_TIMEOUT, type CommentParentId, type NotConfirmedReason } from './comment-target.js';
 
 /**
  * Sending one comment: the request body, the POST itself, and the server's answer read into the
@@ -91,14 +94,6 @@ export interface CommentTarget {
   fieldNames?: FieldNames;
 }
 
-/** The id of the comment replied to: opaque, a string or a number. */
-export type CommentParentId = string | number;
-
-/** Whether a parent id names no comment: unset, empty, or WordPress's `0`. */
-export function isNoParent(parentId: CommentParentId | null | undefined): boolean {
-  return parentId === undefined || parentId === null || String(parentId).trim() === '' || String(parentId).trim() === '0';
-}
-
 /**
  * The parent as the endpoint expects it: none is `0` in every format; WordPress (REST and classic)
  * takes an integer, so a numeric id goes as a number; a `generic` endpoint gets the id as given (a string
@@ -135,31 +130,6 @@ export interface SentComment {
   comment: NewsComment;
   /** The server's answer as it came; for the classic endpoint, the URL it redirected to. */
   data: unknown;
-}
-
-export const SEND_TIMEOUT = 15_000;
-
-/** Why a comment is not known to be stored. */
-export type NotConfirmedReason = 'cross-origin' | 'no-evidence';
-
-/**
- * A comment the widget cannot say was stored, so the reader keeps it: `cross-origin`, not sent at all
- * (a classic endpoint on another origin than the page, whose answer the browser would hide; code
- * `network`, not retryable), or `no-evidence`, sent but answered with no sign of a stored comment (a
- * 2xx without one: code `not-json` or `unsupported-shape`).
- */
-export class CommentNotConfirmedError extends NewsError {
-  readonly reason: NotConfirmedReason;
-
-  constructor(reason: NotConfirmedReason, code: NewsErrorCode, message: string, details: NewsErrorDetails = {}) {
-    super(code, message, details);
-    this.reason = reason;
-  }
-
-  /** Sending again from the same page cannot work across origins. */
-  override get retryable(): boolean {
-    return this.reason !== 'cross-origin' && super.retryable;
-  }
 }
 
 /**

@@ -16,17 +16,8 @@ import { WidgetElement } from '../base/widget-element.js';
 import { textFieldStyles } from '../base/text-field.styles.js';
 import { commentFormStyles } from './comment-form.styles.js';
 import { clearDraft, draftKey, forgetIdentity, readDraft, readIdentity, rememberIdentity, saveDraft, type Draft, type Identity } from './draft-store.js';
-import {
-  CommentNotConfirmedError,
-  isNoParent,
-  sendComment,
-  SEND_TIMEOUT,
-  type CommentFormat,
-  type CommentParentId,
-  type FieldNames,
-  type SendOptions,
-  type SentComment,
-} from '../../data/send-comment.js';
+import { CommentNotConfirmedError, isNoParent, SEND_TIMEOUT, type CommentParentId } from '../../data/comment-target.js';
+import type { CommentFormat, FieldNames, SendOptions, SentComment } from '../../data/send-comment.js';
 import { emit } from '../base/events.js';
 import { heading } from '../base/heading.js';
 import { PostStatusController } from '../base/post-status.js';
@@ -45,7 +36,10 @@ import {
 
 // The error a `news-error` may carry, from the element's own module: a script-tag page can test
 // `instanceof NewsWidgets.CommentNotConfirmedError` before the data API has loaded.
-export { CommentNotConfirmedError } from '../../data/send-comment.js';
+export { CommentNotConfirmedError } from '../../data/comment-target.js';
+
+/** The comment-sending code, loaded when a reader starts a comment (or sends one): most readers never do. */
+const loadSender = () => import('../../data/send-comment.js');
 
 /** Detail of the `news-comment` event. */
 export interface NewsCommentDetail {
@@ -255,7 +249,7 @@ export class CommentFormElement extends WidgetElement {
   /** Sending a comment: run once per submit, with the submission it acts on. */
   private readonly _send = new Task<[Submission], SentComment>(this, {
     autoRun: false,
-    task: ([submission]) => sendComment(submission.endpoint, submission.values, submission.options),
+    task: async ([submission]) => (await loadSender()).sendComment(submission.endpoint, submission.values, submission.options),
   });
   private readonly _onPageHide = (): void => this._saveNow();
   /** The name of the author of the comment answered, when Reply chose it. */
@@ -350,6 +344,8 @@ export class CommentFormElement extends WidgetElement {
   }
 
   private _onInput(event: Event): void {
+    // Fetched while the reader writes, so that sending waits for no file (a failure here is the send's to report).
+    loadSender().catch(() => undefined);
     const control = event.target as HTMLInputElement | HTMLTextAreaElement;
     const field = control.dataset.field as CommentField;
     this._values = { ...this._values, [field]: control.value };

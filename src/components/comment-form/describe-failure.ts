@@ -1,5 +1,5 @@
 import type { NewsError } from '../../data/errors.js';
-import { CommentNotConfirmedError } from '../../data/send-comment.js';
+import { CommentNotConfirmedError } from '../../data/comment-target.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { CommentField } from './validate.js';
 
