@@ -21,7 +21,7 @@ import type { CommentFormat, FieldNames, SendOptions, SentComment } from '../../
 import { emit } from '../base/events.js';
 import { heading } from '../base/heading.js';
 import { PostStatusController } from '../base/post-status.js';
-import { describeFailure, type SendFailure } from './describe-failure.js';
+import type { SendFailure } from './describe-failure.js';
 import {
   checkComment,
   checkField,
@@ -38,8 +38,17 @@ import {
 // `instanceof NewsWidgets.CommentNotConfirmedError` before the data API has loaded.
 export { CommentNotConfirmedError } from '../../data/comment-target.js';
 
-/** The comment-sending code, loaded when a reader starts a comment (or sends one): most readers never do. */
+/**
+ * The comment-sending code, and the words for the ways sending can fail, loaded when a reader starts a
+ * comment (or sends one): most readers never do.
+ */
 const loadSender = () => import('../../data/send-comment.js');
+const loadFailures = () => import('./describe-failure.js');
+const prefetch = (): void => {
+  // A failure here is the send's to report.
+  loadSender().catch(() => undefined);
+  loadFailures().catch(() => undefined);
+};
 
 /** Detail of the `news-comment` event. */
 export interface NewsCommentDetail {
@@ -249,7 +258,10 @@ export class CommentFormElement extends WidgetElement {
   /** Sending a comment: run once per submit, with the submission it acts on. */
   private readonly _send = new Task<[Submission], SentComment>(this, {
     autoRun: false,
-    task: async ([submission]) => (await loadSender()).sendComment(submission.endpoint, submission.values, submission.options),
+    task: async ([submission]) => {
+      prefetch();
+      return (await loadSender()).sendComment(submission.endpoint, submission.values, submission.options);
+    },
   });
   private readonly _onPageHide = (): void => this._saveNow();
   /** The name of the author of the comment answered, when Reply chose it. */
@@ -344,8 +356,8 @@ export class CommentFormElement extends WidgetElement {
   }
 
   private _onInput(event: Event): void {
-    // Fetched while the reader writes, so that sending waits for no file (a failure here is the send's to report).
-    loadSender().catch(() => undefined);
+    // Fetched while the reader writes, so that sending waits for no file.
+    prefetch();
     const control = event.target as HTMLInputElement | HTMLTextAreaElement;
     const field = control.dataset.field as CommentField;
     this._values = { ...this._values, [field]: control.value };
@@ -521,7 +533,11 @@ export class CommentFormElement extends WidgetElement {
     const newsError =
       error instanceof NewsError ? error : new NewsError('network', error instanceof Error ? error.message : 'The comment could not be sent', { cause: error });
     if (newsError instanceof CommentNotConfirmedError) console.warn(adviceFor(newsError));
-    const failure = describeFailure(newsError);
+    // Without that file (a reader offline before the form could fetch it), the failure is the network's: "kept, please try again".
+    const failure = await loadFailures().then(
+      ({ describeFailure }) => describeFailure(newsError),
+      (): SendFailure => ({ key: 'sendFailed' }),
+    );
     const shown = this._showsInFlight;
     if (shown) {
       this._failure = failure;
