@@ -158,11 +158,17 @@ function scriptTagParts(): Plugin {
   };
 }
 
-/** What the core needs of the manifest: each element's files, and the data API's files and exports (formats load themselves). */
+/** A file's name without what every file's has (`news-widgets.` and `.js`): the core adds them back. */
+const middle = (file: string): string => file.slice('news-widgets.'.length, -'.js'.length);
+
+/**
+ * What the core needs of the manifest: each element's files, and the data API's files and exports (formats
+ * load themselves), files by their middle part.
+ */
 function coreManifest(manifest: { elements: Record<string, { files: string[] }>; api?: { files: string[]; exports: string[] } }) {
   return {
-    elements: Object.fromEntries(Object.entries(manifest.elements).map(([tag, { files }]) => [tag, { files }])),
-    api: manifest.api,
+    elements: Object.fromEntries(Object.entries(manifest.elements).map(([tag, { files }]) => [tag, { files: files.map(middle) }])),
+    api: manifest.api && { ...manifest.api, files: manifest.api.files.map(middle) },
   };
 }
 

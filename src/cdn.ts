@@ -19,7 +19,10 @@ import { ELEMENT_UNAVAILABLE } from './i18n/en-reading.js';
 import { PACKED_LANGUAGES } from './i18n/languages.js';
 import { languageOf } from './i18n/tree.js';
 
-/** Written by the build (vite.config.ts): per element its files (entry first), and the data API's files and exports. */
+/**
+ * Written by the build (vite.config.ts): per element its files (entry first), and the data API's files and
+ * exports. A file is named by its middle part (`shared-5hvfbOZR` for `news-widgets.shared-5hvfbOZR.js`).
+ */
 declare const __NEWS_CDN_MANIFEST__: {
   elements: Record<string, { files: string[] }>;
   api: { files: string[]; exports: string[] };
@@ -40,7 +43,7 @@ type Api = Record<string, unknown> & {
 const script = runningScript();
 const scriptUrl = script?.src || document.baseURI;
 const folder = new URL('.', scriptUrl).href;
-const fileUrl = (file: string): string => new URL(file, folder).href;
+const fileUrl = (file: string): string => new URL(`news-widgets.${file}.js`, folder).href;
 
 /** Loads `news-widgets.<name>.js` (DOMPurify, a language, the single file) from this script's folder. */
 const loadSibling = siblingLoader(scriptUrl);
@@ -77,7 +80,8 @@ const showAllUnavailable = (): void => unavailable.forEach(showUnavailable);
 /** What a widget whose file could not be loaded shows, in place of its content: an alert, and `news-error`. */
 function defineFailed(tag: string, file: string, cause: unknown): void {
   if (customElements.get(tag)) return;
-  const error = new NewsError('network', `news-widgets: ${file} could not be loaded, so <${tag}> cannot be shown.`, { url: fileUrl(file), cause });
+  const url = fileUrl(file);
+  const error = new NewsError('network', `news-widgets: ${url} could not be loaded, so <${tag}> cannot be shown.`, { url, cause });
   console.error(error.message);
   // Page-wide defaults (a language) and catalogs that change later reach the text too.
   if (!unavailable.size) globalThis.addEventListener('news-configure', showAllUnavailable);
