@@ -1,6 +1,9 @@
 import type { NewsMessages } from './messages.js';
 
-/** What the script-tag core shows when an element's file could not be loaded: a constant of its own, so the core takes only it. */
+/**
+ * What the script-tag core shows when an element's file could not be loaded: a constant of its own, so the
+ * core takes only it; not in `enReading`, since no widget shows it (the full `en` catalog has it).
+ */
 export const ELEMENT_UNAVAILABLE = 'This content could not be loaded. Please reload the page.';
 
 /**
@@ -18,7 +21,6 @@ export const enReading = {
   errorNotJson: 'The news source sent something that is not news data.',
   errorUnsupported: 'The news source sent data in a shape this widget cannot read.',
   errorSanitizer: 'This story cannot be shown safely right now: a part of this widget did not load.',
-  elementUnavailable: ELEMENT_UNAVAILABLE,
   empty: 'No stories to show yet.',
   notFound: 'This story could not be found.',
   untitled: 'Untitled',

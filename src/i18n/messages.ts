@@ -1,6 +1,6 @@
 import { enCommentForm } from './en-comment-form.js';
 import { enComments } from './en-comments.js';
-import { enReading } from './en-reading.js';
+import { ELEMENT_UNAVAILABLE, enReading } from './en-reading.js';
 
 /** A message: text with `{name}` placeholders, or plural forms chosen with `Intl.PluralRules`. */
 export type Message = string | { one?: string; two?: string; few?: string; many?: string; zero?: string; other: string };
@@ -112,4 +112,4 @@ export type MessageKey = keyof NewsMessages;
 export type MessageOverrides = Partial<Record<MessageKey, Message>>;
 
 /** The whole English catalog (the widgets load it in parts: `en-reading.ts`, `en-comments.ts`, `en-comment-form.ts`). */
-export const en: NewsMessages = { ...enReading, ...enCommentForm, ...enComments };
+export const en: NewsMessages = { ...enReading, ...enCommentForm, ...enComments, elementUnavailable: ELEMENT_UNAVAILABLE };
