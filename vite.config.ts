@@ -152,6 +152,17 @@ function scriptTagParts(): Plugin {
           rolldownOptions: { output: { minify: true } },
         },
       });
+      // What a widget whose file could not be loaded shows: loaded by the core only then.
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          outDir: 'dist/cdn',
+          emptyOutDir: false,
+          lib: { entry: 'src/cdn-unavailable.ts', formats: ['iife'], name: 'NewsWidgetsUnavailable', fileName: () => 'news-widgets.unavailable.js' },
+          rolldownOptions: { output: { minify: true } },
+        },
+      });
       // For hosts that serve the files to other origins without CORS: everything in one classic script.
       await build({ mode: 'cdn-single', logLevel: 'warn', build: { outDir: 'dist/cdn', emptyOutDir: false } });
     },

@@ -5,19 +5,16 @@
  * from the files beside it, every file a tag needs requested at once (the build writes the chunk graph
  * into this file), shared code (Lit, the base classes, the data layer) once. Page-wide `configure()`
  * works at once; the data API loads on first use. DOMPurify (browsers without the native HTML Sanitizer
- * API) and languages other than English are files of their own too, loaded by a Trusted Types policy
- * that allows only our own files from this script's folder.
+ * API), languages other than English and what a widget whose file failed shows are files of their own
+ * too, loaded by a Trusted Types policy that allows only our own files from this script's folder.
  */
 import { configure, getDefaults } from './config.js';
 import { adoptExports, CLASS_NAME, isInstance, ordinary } from './cdn-classes.js';
 import type { MessageHub } from './cdn-setup.js';
-import { loadLanguage, siblingLoader, runningScript } from './cdn-siblings.js';
+import { siblingLoader, runningScript } from './cdn-siblings.js';
 import { defineElement, type ElementClass } from './components/base/define-element.js';
 import { nextTask } from './components/base/next-task.js';
 import { NewsError } from './data/errors.js';
-import { ELEMENT_UNAVAILABLE } from './i18n/en-reading.js';
-import { PACKED_LANGUAGES } from './i18n/languages.js';
-import { languageOf } from './i18n/tree.js';
 
 /**
  * Written by the build (vite.config.ts): per element its files (entry first), and the data API's files and
@@ -58,53 +55,19 @@ function importAll(files: readonly string[]): Promise<Record<string, unknown>> {
 /** Every catalog registered on the page (by the page, or a language's file), and the copies of the code that take them. */
 const hub: MessageHub = { registered: [], copies: [] };
 
-/** That text in each language registered with it. */
-const unavailableText = new Map<string, string>();
-
-/** Widgets whose file could not be loaded, shown now: their text follows the page's language. */
-const unavailable = new Set<Element>();
-
-/** Writes a failed widget's text in its language: a catalog registered for it, else its built-in language's file (loaded now), else English. */
-function showUnavailable(host: Element): void {
-  const tag = languageOf(host, getDefaults().lang ?? (document.documentElement.lang || 'en')).toLowerCase();
-  const base = tag.split('-')[0]!;
-  const own = unavailableText.get(tag) ?? unavailableText.get(base);
-  if (own === undefined && (PACKED_LANGUAGES as readonly string[]).includes(base)) loadLanguage(loadSibling, base);
-  const message = host.shadowRoot!.firstElementChild as HTMLElement;
-  message.lang = own === undefined ? 'en' : tag;
-  message.textContent = own ?? ELEMENT_UNAVAILABLE;
-}
-
-const showAllUnavailable = (): void => unavailable.forEach(showUnavailable);
-
-/** What a widget whose file could not be loaded shows, in place of its content: an alert, and `news-error`. */
-function defineFailed(tag: string, file: string, cause: unknown): void {
-  if (customElements.get(tag)) return;
+/**
+ * What a widget whose file could not be loaded shows, in place of its content: an alert in its language,
+ * and `news-error`. That code is a file of its own (news-widgets.unavailable.js), loaded only then.
+ */
+function defineFailed(tag: string, file: string, cause: unknown): Promise<void> {
+  if (customElements.get(tag)) return Promise.resolve();
   const url = fileUrl(file);
   const error = new NewsError('network', `news-widgets: ${url} could not be loaded, so <${tag}> cannot be shown.`, { url, cause });
   console.error(error.message);
-  // Page-wide defaults (a language) and catalogs that change later reach the text too.
-  if (!unavailable.size) globalThis.addEventListener('news-configure', showAllUnavailable);
-  customElements.define(
-    tag,
-    class extends HTMLElement {
-      connectedCallback(): void {
-        unavailable.add(this);
-        if (this.shadowRoot) return showUnavailable(this);
-        const message = document.createElement('p');
-        message.setAttribute('role', 'alert');
-        message.setAttribute('part', 'error');
-        // Right to left when the text is Arabic, whatever the page around it says.
-        message.dir = 'auto';
-        this.attachShadow({ mode: 'open' }).append(message);
-        showUnavailable(this);
-        this.dispatchEvent(new CustomEvent('news-error', { bubbles: true, composed: true, detail: { error } }));
-      }
-
-      disconnectedCallback(): void {
-        unavailable.delete(this);
-      }
-    },
+  return loadSibling('unavailable').then(
+    () => (globals[Symbol.for('news-widgets.define-unavailable')] as (tag: string, error: NewsError) => void)(tag, error),
+    // Offline: the message above is all there is.
+    () => undefined,
   );
 }
 
@@ -121,7 +84,7 @@ function start(): Api {
   let allInOne: Promise<void> | undefined;
   const failed = (name: string, file: string) => (cause: unknown) => {
     if (name === 'api') throw cause;
-    defineFailed(name, file, cause);
+    return defineFailed(name, file, cause);
   };
   const fromAllInOne = (name: string, file: string): Promise<void> => {
     if (!allInOne) {
@@ -205,10 +168,7 @@ function start(): Api {
   globals[Symbol.for('news-widgets.message-hub')] = hub;
   globals[Symbol.for('news-widgets.register-messages')] = api.registerMessages = (...catalog) => {
     hub.registered.push(catalog);
-    const text = (catalog[1] as { elementUnavailable?: unknown }).elementUnavailable;
-    if (typeof text === 'string') unavailableText.set(catalog[0].toLowerCase(), text);
     for (const copy of hub.copies) copy(...catalog);
-    showAllUnavailable();
   };
   api.load = async (tags) => {
     const names = tags === undefined ? ['api'] : typeof tags === 'string' ? [tags] : [...tags];
