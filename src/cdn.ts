@@ -15,6 +15,7 @@ import { siblingLoader, runningScript } from './cdn-siblings.js';
 import { defineElement, type ElementClass } from './components/base/define-element.js';
 import { nextTask } from './components/base/next-task.js';
 import { NewsError } from './data/errors.js';
+import { ELEMENT_UNAVAILABLE } from './i18n/en-reading.js';
 
 /**
  * Written by the build (vite.config.ts): per element its files (entry first), and the data API's files and
@@ -66,8 +67,25 @@ function defineFailed(tag: string, file: string, cause: unknown): Promise<void> 
   console.error(error.message);
   return loadSibling('unavailable').then(
     () => (globals[Symbol.for('news-widgets.define-unavailable')] as (tag: string, error: NewsError) => void)(tag, error),
-    // Offline: the message above is all there is.
-    () => undefined,
+    // That file could not be loaded either (offline): the English alert and the event, from the core.
+    () => {
+      if (!customElements.get(tag))
+        customElements.define(
+          tag,
+          class extends HTMLElement {
+            connectedCallback(): void {
+              if (this.shadowRoot) return;
+              const message = document.createElement('p');
+              message.setAttribute('role', 'alert');
+              message.setAttribute('part', 'error');
+              message.lang = 'en';
+              message.textContent = ELEMENT_UNAVAILABLE;
+              this.attachShadow({ mode: 'open' }).append(message);
+              this.dispatchEvent(new CustomEvent('news-error', { bubbles: true, composed: true, detail: { error } }));
+            }
+          },
+        );
+    },
   );
 }
 
