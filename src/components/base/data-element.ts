@@ -271,12 +271,17 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A removed widget leaves nothing running and says nothing more; it starts again if it is put back.
-    this._generation += 1;
-    this.dropPending();
-    if (this._task.status === TaskStatus.PENDING) {
-      this._rerunOnConnect = true;
-      this._task.abort();
-    }
+    // Moved (taken out and put back in the same task) is not removed: its request goes on, so the check
+    // waits until the task's own work is done. Nothing lands meanwhile (`_landed` asks `isConnected`).
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this._generation += 1;
+      this.dropPending();
+      if (this._task.status === TaskStatus.PENDING) {
+        this._rerunOnConnect = true;
+        this._task.abort();
+      }
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
