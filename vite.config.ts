@@ -92,6 +92,8 @@ function scriptTagBuild(entry: string, name: string, emptyOutDir: boolean): Buil
  * chunk graph inlined: for each part every file it needs, so it can request them all at once.
  */
 const CDN_ENTRY = 'news-widgets-cdn:';
+/** Modules whose values the script-tag core already holds: its files take them from it (src/cdn-from-core.ts). */
+const FROM_CORE = /[\\/]src[\\/](?:defaults|data[\\/]news-error)\.ts$/;
 const ONLY_SOME = /[\\/]src[\\/]data[\\/](?:sanitize|sanitize-rules|sanitize-embeds|quiet-markup|formats[\\/]mapping|formats[\\/]text-to-html)\.ts$/;
 function scriptTagParts(): Plugin {
   // Each part sets up its copy of the shared code first (src/cdn-setup.ts, in a module imported first and
@@ -112,8 +114,15 @@ function scriptTagParts(): Plugin {
     | undefined;
   return {
     name: 'news-script-tag-parts',
+    enforce: 'pre',
     apply: 'build',
-    resolveId: (id) => (id.startsWith(CDN_ENTRY) ? `\0${id}` : undefined),
+    async resolveId(id, importer, options) {
+      if (id.startsWith(CDN_ENTRY)) return `\0${id}`;
+      // What the core holds (the page-wide defaults, NewsError) is taken from it, not carried again.
+      if (!importer || !/\/(?:defaults|news-error)\.js$/.test(id)) return undefined;
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      return resolved && FROM_CORE.test(resolved.id) ? resolve('src/cdn-from-core.ts') : resolved;
+    },
     load: (id) => (id.startsWith(`\0${CDN_ENTRY}`) ? entryCode(id.slice(CDN_ENTRY.length + 1)) : undefined),
     generateBundle(_, bundle) {
       const chunks = Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [item] : []));

@@ -2,12 +2,10 @@
  * Run first by every file the script-tag core loads (each element's, the data API's): points this copy's
  * sanitizer and message catalogs at the files beside the core (DOMPurify, language packs), which the core
  * loads, takes every catalog registered on the page so far (by the page or a language file) and those to
- * come, and makes this copy's `NewsError` one with the core's for `instanceof`. A function, called by
+ * come. (Its `NewsError` and page-wide defaults are the core's: src/cdn-from-core.ts.) A function, called by
  * each entry, so that no bundler can drop it as an import without side effects.
  */
-import { adoptExports } from './cdn-classes.js';
 import { loadLanguage } from './cdn-siblings.js';
-import { NewsError } from './data/errors.js';
 import { setFallbackLoader, type DOMPurifyApi } from './data/purify-source.js';
 import { registerMessages, setCatalogLoader } from './i18n/localize.js';
 
@@ -25,7 +23,6 @@ export interface MessageHub {
 export function setUp(): void {
   if (done) return;
   done = true;
-  adoptExports({}, { NewsError });
   const hub = globals[Symbol.for('news-widgets.message-hub')] as MessageHub | undefined;
   if (hub) {
     hub.copies.push(registerMessages);

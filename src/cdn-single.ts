@@ -19,7 +19,8 @@ import { registerMessages } from './i18n/localize.js';
 const existing = (globalThis as { NewsWidgets?: Record<string, unknown> }).NewsWidgets;
 if ((globalThis as Record<symbol, unknown>)[Symbol.for('news-widgets.load-sibling')]) {
   setUp();
-  if (existing) adoptExports(existing, api);
+  // Its classes (its own NewsError among them) join the core's records, for `instanceof`.
+  adoptExports(existing ?? {}, api);
 } else {
   if (existing) Object.assign(existing, api);
   else (globalThis as { NewsWidgets?: typeof api }).NewsWidgets = api;
