@@ -7,8 +7,8 @@ import type { NewsMessages } from './messages.js';
 export const ELEMENT_UNAVAILABLE = 'This content could not be loaded. Please reload the page.';
 
 /**
- * English for what every widget shows (states, errors) and for the readers' widgets (`<news-article>`,
- * `<news-list>`, `<popular-news>`). The comment widgets add theirs when they load (`en-comments.ts`,
+ * English for what every widget shows (states, errors) and for the story lists (`<news-list>`,
+ * `<popular-news>`). The other widgets add theirs when they load (`en-article.ts`, `en-comments.ts`,
  * `en-comment-form.ts`), so a page without them does not download their texts.
  */
 export const enReading = {
@@ -23,30 +23,12 @@ export const enReading = {
   errorSanitizer: 'This story cannot be shown safely right now: a part of this widget did not load.',
   empty: 'No stories to show yet.',
   notFound: 'This story could not be found.',
-  untitled: 'Untitled',
-  home: 'Home',
-  breadcrumb: 'Breadcrumb',
-  by: 'By {name}',
-  published: 'Published',
-  updated: 'Updated {date}',
-  readingTime: { one: '{n} min read', other: '{n} min read' },
-  tags: 'Tags',
-  categories: 'Categories',
-  advertisement: 'Advertisement',
   loadMore: 'Load more stories',
   loadingMore: 'Loading more stories…',
   end: 'You have reached the end.',
   added: { one: '{n} more story loaded', other: '{n} more stories loaded' },
   popular: 'Popular News',
-  // <news-article>
   comments: { one: '{n} comment', other: '{n} comments' },
   commentsAtLeast: { one: '{n}+ comment', other: '{n}+ comments' },
-  protectedStory: 'This story is protected by a password.',
-  passwordLabel: 'Password',
-  passwordSubmit: 'Read the story',
-  passwordWrong: 'That password is not right. Please try again.',
   protectedMark: 'Protected',
-  embedYouTube: 'Watch on YouTube',
-  embedVimeo: 'Watch on Vimeo',
-  embedOther: 'View the embedded content on {host}',
 } satisfies Partial<NewsMessages>;

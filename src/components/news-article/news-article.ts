@@ -8,7 +8,9 @@ import type { ArticleInput } from '../../data/finish.js';
 import type { NewsArticle, NewsPage, NewsTerm } from '../../data/model.js';
 import { getSanitizer } from '../../data/sanitize.js';
 import { safeUrl } from '../../data/values.js';
+import { enArticle } from '../../i18n/en-article.js';
 import { dateTimeFormat, listFormat } from '../../i18n/intl.js';
+import { addEnglish } from '../../i18n/localize.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { errorMessage } from '../base/error-state.js';
 import { emit } from '../base/events.js';
@@ -115,6 +117,11 @@ function siteHome(url: string | undefined): string | undefined {
 export class NewsArticleElement extends NewsElement {
   /** @internal The tag this element is registered as. */
   static readonly tagName: string = 'news-article';
+
+  static {
+    // Its texts come with its code, so pages without an article do not download them.
+    addEnglish(enArticle);
+  }
 
   static override styles = [sharedStyles, textFieldStyles, newsArticleStyles];
 
