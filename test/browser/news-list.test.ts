@@ -351,6 +351,21 @@ describe('<news-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a list without load-more draws no paging; showMore() still shows the next page, and load-more set later brings the button', async () => {
+      const el = await fixture<NewsListElement>(html`<news-list src=${feed({ fixture: 'paged-posts', key: newKey(), page: '1', pages: '3' })}></news-list>`);
+      await settled(el);
+      expect(titles(el)).to.have.length(3);
+      expect(shadow(el).querySelector('.footer')).to.equal(null);
+      await el.showMore();
+      await waitFor(() => titles(el).length === 6, 'showMore() shows the second page');
+      expect(part(el, 'load-more')).to.equal(null);
+      expect(part(el, 'status')).to.equal(null);
+      el.loadMore = 'manual';
+      await waitFor(() => part(el, 'load-more') !== null, 'the button appears once load-more asks for it');
+      part<HTMLButtonElement>(el, 'load-more')!.click();
+      await waitFor(() => titles(el).length === 9, 'the button shows the third page');
+    });
+
     it('says it is loading while a page is on its way, keeping the button focused', async () => {
       const key = newKey();
       const el = await fixture<NewsListElement>(

@@ -33,6 +33,7 @@ beforeAll(async () => {
   browser = await launch();
   site = await startSite({
     '/list.html': { html: page('<news-list src="/wp-json/wp/v2/posts?_embed&per_page=4"></news-list>') },
+    '/list-more.html': { html: page('<news-list load-more="manual" src="/wp-json/wp/v2/posts?_embed&per_page=2"></news-list>') },
     '/five.html': { html: page(FIVE) },
     '/five-module.html': { html: page(FIVE, '<script type="module" src="/news-widgets.js"></script>') },
     '/five-twice.html': { html: page(FIVE, '<script src="/news-widgets.js"></script><script src="/news-widgets.js" defer></script>') },
@@ -81,6 +82,26 @@ describe('the script-tag core loads the code of the elements on the page', () =>
     for (const name of ['ghost', 'json-feed', 'newsapi', 'json-ld']) expect(fetched).not.toContain(`/${manifest.formats[name]!.files[0]}`);
     expect(fetched.filter((file) => /sanitize|mapping/.test(file))).toEqual([]);
     expect(await pw.evaluate(() => ['news-article', 'popular-news', 'comment-list', 'comment-form'].filter((tag) => customElements.get(tag)))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a list that pages fetches its paging file too, draws its button with the first stories, and loads the next page', async () => {
+    const context = await wholePageContext(browser);
+    const pw = await context.newPage();
+    const errors: string[] = [];
+    pw.on('pageerror', (error) => errors.push(error.message));
+    const from = site.requests.length;
+    await pw.goto(`${site.origin}/list-more.html`);
+    const shown = () => pw.evaluate(() => document.querySelector('news-list')!.shadowRoot!.querySelectorAll('[part~="item"]').length);
+    await pw.waitForFunction(() => (document.querySelector('news-list')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) > 0);
+    expect(await pw.evaluate(() => !!document.querySelector('news-list')!.shadowRoot!.querySelector('[part~="load-more"]')), 'the button comes with the stories').toBe(true);
+    expect(await shown()).toBe(2);
+    const paging = scriptsSince(from).filter((file) => /paging/.test(file));
+    expect(paging).toHaveLength(1);
+    await pw.evaluate(() => document.querySelector('news-list')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="load-more"]')!.click());
+    await pw.waitForFunction(() => document.querySelector('news-list')!.shadowRoot!.querySelectorAll('[part~="item"]').length === 4);
+    expect(scriptsSince(from).filter((file) => /paging/.test(file)), 'loaded once').toEqual(paging);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,19 +1,17 @@
-import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
-import { isAbort } from '../../data/errors.js';
 import { truncateText } from '../../data/excerpt.js';
 import type { ArticleInput } from '../../data/finish.js';
 import { loadArticles } from '../../data/load.js';
 import type { NewsArticle, NewsPage } from '../../data/model.js';
-import { errorState } from '../base/error-state.js';
 import { emit } from '../base/events.js';
 import { heading } from '../base/heading.js';
 import { NewsElement } from '../base/news-element.js';
-import { NearViewportController } from '../base/viewport.js';
 import { newsListStyles } from './news-list.styles.js';
+import type { LoadMoreMode, PagedList, PagingController } from './paging.js';
+import { unique } from './unique.js';
 
 /** Detail of the `news-select` event. */
 export interface NewsSelectDetail {
@@ -27,25 +25,10 @@ export interface NewsListLoadDetail {
 }
 
 export type NewsListLayout = 'list' | 'grid' | 'compact';
-export type LoadMoreMode = 'none' | 'manual' | 'auto';
-
-/** How a reader asked for more: a button press moves focus to the new stories, scrolling does not. */
-type MoreTrigger = 'button' | 'scroll';
-
-/** What one "load more" brought: each page read, with the stories it added, where to go on, and for which source. */
-interface MoreResult {
-  pages: NewsListLoadDetail[];
-  next: string | undefined;
-  requested: Set<string>;
-  generation: number;
-}
+export type { LoadMoreMode };
 
 const SKELETON_ROWS = 6;
 const MAX_SKELETON_ROWS = 12;
-/** Pages in a row that may bring nothing new (an endpoint repeating itself) before the list stops asking. */
-const MAX_EMPTY_PAGES = 3;
-/** How far before the end of the list infinite scroll asks for the next page. */
-const SCROLL_MARGIN = '0px 0px 400px 0px';
 /** `sizes` for thumbnails: a small column beside the text, or a card's full width in a grid. */
 const THUMB_SIZES = { list: '(min-width: 30rem) 8rem, 30vw', grid: '(min-width: 48rem) 22rem, 100vw' } as const;
 
@@ -151,57 +134,10 @@ export class NewsListElement extends NewsElement {
   @state() private _currentId?: string;
 
   private _seen = new Set<string>();
-  private _requested = new Set<string>();
-  private _trigger: MoreTrigger = 'button';
-  /** How many stories were shown when the sentinel was last watched. */
-  private _watchedAt = -1;
 
-  /**
-   * Further pages, the second half of the data flow: a task beside the first page's, run on demand. It
-   * reads pages from `_next` until one brings stories not seen yet (an endpoint may repeat itself).
-   * A new source or the list's removal aborts it, and what a run brings for an earlier generation (one
-   * that ignored the abort) lands nowhere: not in the new list, and no `news-load`.
-   */
-  private _moreTask = new Task(this, {
-    autoRun: false,
-    task: async ([url, again]: readonly [string, boolean], { signal }): Promise<MoreResult> => {
-      const generation = this.generation;
-      const seen = new Set(this._seen);
-      const requested = new Set(this._requested);
-      const pages: NewsListLoadDetail[] = [];
-      let next: string | undefined = url;
-      for (let empty = 0; next && empty < MAX_EMPTY_PAGES; empty += 1) {
-        requested.add(next);
-        const page = await this.prepare(await loadArticles(next, { ...this.sourceOptions(), ...this.requestOptions(signal, again) }), signal);
-        const fresh = unique(page.articles, seen);
-        pages.push({ page, articles: fresh });
-        // A next link back to a page already read would loop.
-        next = page.next && !requested.has(page.next) ? page.next : undefined;
-        if (fresh.length > 0) break;
-      }
-      return { pages, next, requested, generation };
-    },
-    onComplete: ({ pages, next, requested, generation }) => {
-      if (generation !== this.generation) return;
-      for (const key of requested) this._requested.add(key);
-      const before = this._shown;
-      for (const { page, articles } of pages) {
-        // Each page is ranked as it comes, after the stories already shown (which do not move under the reader).
-        const added = this.arrange(unique(articles, this._seen));
-        this._articles = [...this._articles, ...added];
-        emit<NewsListLoadDetail>(this, 'news-load', { page, articles: added });
-      }
-      this._next = next;
-      this._reveal(before, this._trigger);
-    },
-    onError: (error) => {
-      this._announcement = '';
-      this.reportError(error);
-    },
-  });
-
-  /** Infinite scroll: the sentinel after the last story coming near the viewport asks for more. */
-  private readonly _scroll = new NearViewportController(this, SCROLL_MARGIN, () => void this._more('scroll'));
+  /** @internal Further pages (paging.ts), loaded on first need: a list of one page does not download them. */
+  private _paging?: PagingController;
+  private _pagingLoad?: Promise<PagingController>;
 
   /** @internal The story the `article-target` shows, whoever put it there (this list, or an app going Back), is the current one. */
   private readonly _onTargetLoad = (event: Event): void => {
@@ -244,9 +180,8 @@ export class NewsListElement extends NewsElement {
   }
 
   protected override pageChanged(page: NewsPage): void {
-    this._moreTask.abort();
+    this._paging?.abort(true);
     this._seen.clear();
-    this._requested.clear();
     this._articles = this.arrange(unique(page.articles, this._seen));
     this._shown = this._step(this._articles.length);
     this._next = page.next;
@@ -273,7 +208,7 @@ export class NewsListElement extends NewsElement {
 
   /** @internal A "load more" of the previous source, or of a list taken off the page, is dropped. */
   protected override dropPending(): void {
-    this._moreTask.abort();
+    this._paging?.abort();
     this._announcement = '';
   }
 
@@ -298,56 +233,63 @@ export class NewsListElement extends NewsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('limit') && this._articles.length > 0) this._shown = this._step(this._articles.length);
+    if (this._pages) void this._pager().catch(() => undefined);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this._watchSentinel();
+  /** @internal A list that pages shows its first page with its paging in hand (the button comes with the stories). */
+  protected override prepare(page: NewsPage, signal: AbortSignal): NewsPage | Promise<NewsPage> {
+    return this._pages ? this._pager().then(() => super.prepare(page, signal)) : super.prepare(page, signal);
   }
 
   /** Shows the next stories, as the "Load more stories" button does: those already loaded and waiting, else the endpoint's next page. */
-  showMore(): Promise<void> {
-    return this._more('button');
+  async showMore(): Promise<void> {
+    await (await this._pager()).more('button');
   }
 
-  private async _more(trigger: MoreTrigger, fresh = false): Promise<void> {
-    if (this._moreLoading) return;
-    const before = this._shown;
-    if (this._shown < this._articles.length) {
-      this._reveal(before, trigger);
-      return;
-    }
-    if (!this._next) return;
-    this._trigger = trigger;
-    this._announcement = this.t('loadingMore');
-    await this._moreTask.run([this._next, fresh]);
+  /** Whether `load-more` asks for further pages. */
+  private get _pages(): boolean {
+    return this.loadMore === 'manual' || this.loadMore === 'auto';
   }
 
-  private get _moreLoading(): boolean {
-    return this._moreTask.status === TaskStatus.PENDING;
+  /** The paging, loaded once (a failed load is tried again when next needed). */
+  private _pager(): Promise<PagingController> {
+    this._pagingLoad ??= import('./paging.js').then(
+      ({ PagingController }) => {
+        this._paging = new PagingController(this, this._pagedList());
+        this.requestUpdate();
+        return this._paging;
+      },
+      (error: unknown) => {
+        this._pagingLoad = undefined;
+        throw error;
+      },
+    );
+    return this._pagingLoad;
   }
 
-  /** The failure of the last "load more", unless it was only cancelled. */
-  private get _moreError(): unknown {
-    const task = this._moreTask;
-    return task.status === TaskStatus.ERROR && !isAbort(task.error) ? task.error : undefined;
-  }
-
-  /** Puts the next step of waiting stories on screen, says so, and moves focus to them after a button press. */
-  private _reveal(before: number, trigger: MoreTrigger): void {
-    this._shown = before + this._step(this._articles.length - before);
-    const added = this._shown - before;
-    const parts = added > 0 ? [this.t('added', { n: added })] : [];
-    if (!this._hasMore) parts.push(this.t('end'));
-    this._announcement = parts.join(' ');
-    if (trigger !== 'button') return;
-    void this.updateComplete.then(() => {
-      const items = this.renderRoot.querySelectorAll('.stories > .item');
-      const first = added > 0 ? items[before]?.querySelector<HTMLElement>('.title-link') : undefined;
-      // With nothing new, focus stays near where the reader was: the button, else the last story.
-      const target = first ?? this.renderRoot.querySelector<HTMLElement>('.load-more') ?? items[items.length - 1]?.querySelector<HTMLElement>('.title-link');
-      target?.focus();
-    });
+  /** What the paging may read and change of this list. */
+  private _pagedList(): PagedList {
+    return {
+      mode: () => this.loadMore,
+      t: () => this.t,
+      generation: () => this.generation,
+      next: () => this._next,
+      setNext: (url) => (this._next = url),
+      announce: (text) => (this._announcement = text),
+      loaded: () => this._articles.length,
+      shown: () => this._shown,
+      show: (count) => (this._shown = count),
+      step: (available) => this._step(available),
+      seen: () => this._seen,
+      load: async (url, signal, fresh) => this.prepare(await loadArticles(url, { ...this.sourceOptions(), ...this.requestOptions(signal, fresh) }), signal),
+      add: (articles) => {
+        const added = this.arrange(unique(articles, this._seen));
+        this._articles = [...this._articles, ...added];
+        return added;
+      },
+      reportError: (error) => this.reportError(error),
+      asNewsError: (error) => this._asNewsError(error),
+    };
   }
 
   /** `limit` as a count of stories, `Infinity` when unset or unusable. */
@@ -358,20 +300,6 @@ export class NewsListElement extends NewsElement {
   /** How many of `available` waiting stories one step shows. */
   private _step(available: number): number {
     return Math.min(available, this._limit);
-  }
-
-  private get _hasMore(): boolean {
-    return this._shown < this._articles.length || this._next !== undefined;
-  }
-
-  /** Watches the sentinel after the last story, afresh after each step (a sentinel still in view must report again). */
-  private _watchSentinel(): void {
-    const sentinel = this.renderRoot.querySelector('.sentinel') ?? undefined;
-    if (this._shown !== this._watchedAt) {
-      this._watchedAt = this._shown;
-      this._scroll.stop();
-    }
-    this._scroll.watch(sentinel);
   }
 
   private _onSelect(event: MouseEvent, article: NewsArticle): void {
@@ -467,27 +395,6 @@ export class NewsListElement extends NewsElement {
     </li>`;
   }
 
-  private _renderFooter(): unknown {
-    if (this.loadMore !== 'manual' && this.loadMore !== 'auto') return nothing;
-    const loading = this._moreLoading;
-    const error = this._moreError;
-    if (error) return errorState(this._asNewsError(error), this.t, () => void this._more('button', true), 'more-error');
-    if (!this._hasMore) return html`<p class="status" part="status">${this.t('end')}</p>`;
-    if (this.loadMore === 'manual') {
-      // The button stays (inert) while loading, so keyboard focus is not dropped to the page.
-      return html`<button
-        type="button"
-        class="load-more"
-        part="load-more"
-        aria-disabled=${loading ? 'true' : 'false'}
-        @click=${() => void this._more('button')}
-      >
-        ${loading ? this.t('loadingMore') : this.t('loadMore')}
-      </button>`;
-    }
-    return loading ? html`<p class="status" part="status">${this.t('loadingMore')}</p>` : html`<div class="sentinel"></div>`;
-  }
-
   protected override renderPage(): TemplateResult {
     const shown = this._articles.slice(0, this._shown);
     const labelled = this.headingText() ? 'heading' : nothing;
@@ -499,7 +406,7 @@ export class NewsListElement extends NewsElement {
     const list = this.ordered
       ? html`<ol class="stories layout-${this.layout}" part="list" role="list" aria-labelledby=${labelled}>${items}</ol>`
       : html`<ul class="stories layout-${this.layout}" part="list" role="list" aria-labelledby=${labelled}>${items}</ul>`;
-    const footer = this._renderFooter();
+    const footer = this._paging?.renderFooter() ?? nothing;
     return html`${this._renderHeading()}${list} ${footer === nothing ? nothing : html`<div class="footer">${footer}</div>`}`;
   }
 
@@ -531,18 +438,6 @@ export class NewsListElement extends NewsElement {
   protected override renderEmpty(message?: string): TemplateResult {
     return html`${this._renderHeading()}${super.renderEmpty(message)}`;
   }
-}
-
-/** Stories not in `seen` (by id, and by URL: feeds re-issue a story under a new id); their keys are added to it. */
-function unique(articles: readonly NewsArticle[], seen: Set<string>): NewsArticle[] {
-  const fresh: NewsArticle[] = [];
-  for (const article of articles) {
-    const keys = [`id:${article.id}`, ...(article.url ? [`url:${article.url}`] : [])];
-    if (keys.some((key) => seen.has(key))) continue;
-    keys.forEach((key) => seen.add(key));
-    fresh.push(article);
-  }
-  return fresh;
 }
 
 declare global {
