@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { enArticle } from '../../src/i18n/en-article.js';
 import { enCommentForm } from '../../src/i18n/en-comment-form.js';
 import { enComments } from '../../src/i18n/en-comments.js';
 import { enReading } from '../../src/i18n/en-reading.js';
@@ -12,7 +13,7 @@ import { en } from '../../src/i18n/messages.js';
 describe('messages', () => {
   it('picks the plural form the language uses', () => {
     const t = translator('en');
-    expect(t('readingTime', { n: 1 })).toBe('1 min read');
+    expect(t('comments', { n: 1 })).toBe('1 comment');
     expect(t('added', { n: 1 })).toBe('1 more story loaded');
     expect(t('added', { n: 3 })).toBe('3 more stories loaded');
     // French counts zero as singular; Arabic has dual and few forms.
@@ -31,18 +32,20 @@ describe('messages', () => {
     expect(catalogFor('xx-YY')).toBe(catalogFor('en'));
   });
 
-  it('carries the English of every widget’s common texts at once, and each comment widget’s with its code', () => {
+  it('carries the English of every widget’s common texts at once, and the article’s and each comment widget’s with its code', () => {
     const t = translator('en');
     expect(t('loadMore')).toBe('Load more stories');
     // Before <comment-form> has loaded, its texts are not in hand (a key, never an exception).
     expect(Object.keys(catalogFor('en'))).not.toContain('tooLong');
-    addEnglish({ ...enCommentForm, ...enComments });
+    expect(Object.keys(catalogFor('en'))).not.toContain('passwordLabel');
+    addEnglish({ ...enArticle, ...enCommentForm, ...enComments });
+    expect(t('readingTime', { n: 1 })).toBe('1 min read');
     expect(t('tooLong', { n: 2 })).toBe('This is 2 characters too long.');
     expect(t('cancelReply')).toBe('Cancel reply');
     // Together the parts are the whole catalog, each text in one part only.
     // Less the text only the script-tag core shows, which it carries itself.
     expect({ ...catalogFor('en'), elementUnavailable: en.elementUnavailable }).toEqual(en);
-    const parts = [enReading, enCommentForm, enComments].map((part) => Object.keys(part));
+    const parts = [enReading, enArticle, enCommentForm, enComments].map((part) => Object.keys(part));
     expect(parts.flat().length).toBe(new Set(parts.flat()).size);
   });
 
@@ -59,7 +62,7 @@ describe('messages', () => {
   });
 
   it('survives a malformed language tag', () => {
-    expect(translator('not a tag!')('readingTime', { n: 2 })).toBe('2 min read');
+    expect(translator('not a tag!')('comments', { n: 2 })).toBe('2 comments');
   });
 
   it('chooses the plural form with the language the text is written in', () => {
@@ -88,7 +91,7 @@ describe('messages', () => {
     expect(translator('ar-EG')('errorHttp', { status: 503 })).toBe('ردّ مصدر الأخبار بخطأ (٥٠٣).');
     expect(translator('ru')('comments', { n: 12345 })).toBe('12\u00a0345 comments');
     // Text stays text.
-    expect(translator('en')('by', { name: '12345' })).toBe('By 12345');
+    expect(formatMessage('By {name}', 'en', { name: '12345' }, 'fr')).toBe('By 12345');
   });
 
   it('knows which languages are written right to left from the locale data, not a list', () => {
