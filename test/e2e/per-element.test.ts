@@ -74,7 +74,8 @@ describe('the script-tag core loads the code of the elements on the page', () =>
     const from = site.requests.length;
     await pw.goto(`${site.origin}/list.html`);
     await pw.waitForFunction(() => (document.querySelector('news-list')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) > 0);
-    await pw.waitForTimeout(300);
+    // What is not fetched is checked once the page's network is quiet (nothing in flight for a while), however slow the machine.
+    await pw.waitForLoadState('networkidle');
     const fetched = scriptsSince(from);
     expect(fetched.slice().sort()).toEqual(['/news-widgets.js', ...filesOf('news-list')].slice().sort());
     for (const tag of ['news-article', 'popular-news', 'comment-list', 'comment-form']) expect(fetched).not.toContain(`/news-widgets.${tag}.js`);
@@ -119,7 +120,7 @@ describe('the script-tag core loads the code of the elements on the page', () =>
       const from = site.requests.length;
       await pw.goto(`${site.origin}${path}`);
       await allFiveShown(pw);
-      await pw.waitForTimeout(300);
+      await pw.waitForLoadState('networkidle');
       const fetched = scriptsSince(from).filter((file) => file !== '/news-widgets.js');
       const expected = filesOf('news-article', 'news-list', 'popular-news', 'comment-list', 'comment-form');
       expect(fetched.slice().sort()).toEqual(expected.slice().sort());
