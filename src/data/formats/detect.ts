@@ -101,6 +101,25 @@ export function guessItemsPath(json: unknown): string | undefined {
   return Object.keys(object).find((key) => Array.isArray(object[key]) && asArray(object[key]).some((entry) => asRecord(entry)));
 }
 
+/** The feed formats, by the root element of their XML: `<rss>` (0.9x, 2.0), `<rdf:RDF>` (RSS 1.0), `<feed>` or `<entry>` (Atom). */
+export type FeedFormat = 'rss' | 'rdf' | 'atom';
+
+/**
+ * What may come before an XML document's root element: a byte-order mark, white space, the XML
+ * declaration and other processing instructions, comments, a doctype (with an internal subset).
+ */
+const FEED_ROOT = /^(?:\uFEFF|\s|<\?[^]*?\?>|<!--[^]*?-->|<!DOCTYPE[^>[]*(?:\[[^]*?\])?\s*>)*<(?:[\w.-]+:)?(rss|RDF|feed|entry)[\s/>]/;
+
+/**
+ * The feed format of a document, from the start of its text (a byte-order mark and ASCII markup read the
+ * same in UTF-8 and the single-byte encodings feeds use), by its root element's local name; undefined for
+ * anything else (HTML, JSON, another XML vocabulary). The reader checks the namespace.
+ */
+export function sniffFeed(text: string): FeedFormat | undefined {
+  const root = FEED_ROOT.exec(text.slice(0, 4096))?.[1];
+  return root === 'rss' ? 'rss' : root === 'RDF' ? 'rdf' : root ? 'atom' : undefined;
+}
+
 /** Each known format's test, in the order they are tried. */
 export const DETECTORS = {
   wordpress: isWordPress,
