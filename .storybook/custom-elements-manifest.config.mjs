@@ -66,14 +66,20 @@ function cssPropertyDefaults() {
 /**
  * Leaves out the members TypeScript marks `private` or `protected` (the analyzer keeps them, with their
  * `privacy`): the manifest describes what a page or an app may use, and Storybook's docs tables list
- * every member it holds as a property to set.
+ * every member it holds as a property to set. Also the attributes the analyzer gives them: it reads every
+ * entry of `static properties` as an attribute, internal state (`{ state: true }`) included, which has none.
  */
 function publicMembersOnly() {
   return {
     name: 'news-public-members-only',
     packageLinkPhase({ customElementsManifest }) {
       for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
-        if (declaration.members) declaration.members = declaration.members.filter((member) => (member.privacy ?? 'public') === 'public');
+        // Internal state is named with a leading underscore: the analyzer may list it as public where it is
+        // declared in `static properties` or inherited.
+        const internal = (member) => (member.privacy ?? 'public') !== 'public' || member.name.startsWith('_');
+        const hidden = new Set((declaration.members ?? []).filter(internal).map((member) => member.name));
+        if (declaration.members) declaration.members = declaration.members.filter((member) => !internal(member));
+        if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName) && !attribute.name.startsWith('_'));
       }
     },
   };

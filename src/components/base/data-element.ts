@@ -1,6 +1,5 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { getDefaults, imageReferrerPolicy, resolveUrl } from '../../config.js';
 import { NewsError, isAbort } from '../../data/errors.js';
 import type { FetchOptions } from '../../data/fetch-json.js';
@@ -74,32 +73,46 @@ const LAZY_MARGIN = '300px';
  * how to read its kind of record and draws the loaded page.
  */
 export abstract class DataElement<Page extends object, Mapping extends object> extends WidgetElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    items: {},
+    mapping: { converter: mappingConverter },
+    data: { attribute: false },
+    loading: {},
+    credentials: {},
+    timeout: { type: Number },
+    referrerPolicy: { attribute: 'referrer-policy' },
+    _nearViewport: { state: true },
+    _inline: { state: true },
+    _liveReady: { state: true },
+  };
+
   /** URL of a JSON endpoint (relative URLs resolve against the page-wide `baseUrl`). */
-  @property() src = '';
+  src = '';
 
   /** Dot path to the array of records in JSON of any other shape (`.` for a root array). */
-  @property() items?: string;
+  items?: string;
 
   /** Where each field is in each record: JSON in the attribute, or an object (functions allowed) as a property. */
-  @property({ converter: mappingConverter }) mapping?: Mapping;
+  mapping?: Mapping;
 
   /** Raw JSON of any supported shape, to read with no request. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** `lazy` waits until the widget is near the viewport before requesting anything. */
-  @property() loading: 'eager' | 'lazy' = 'eager';
+  loading: 'eager' | 'lazy' = 'eager';
 
   /** Whether cookies go with the request: `omit` (default), `same-origin` or `include`. */
-  @property() credentials: RequestCredentials = 'omit';
+  credentials: RequestCredentials = 'omit';
 
   /** Milliseconds before a request is given up (default 10000). */
-  @property({ type: Number }) timeout?: number;
+  timeout?: number;
 
   /**
    * The referrer policy of the images the widget shows (default: the page-wide `referrerPolicy`, else
    * `no-referrer`, so image hosts do not learn which page a reader is on). Empty: the page's own policy.
    */
-  @property({ attribute: 'referrer-policy' }) referrerPolicy?: string;
+  referrerPolicy?: string;
 
   /** @internal The `referrerpolicy` for this widget's images. */
   protected get _imageReferrerPolicy(): ReferrerPolicy {
@@ -107,7 +120,7 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
   }
 
   /** @internal */
-  @state() protected _nearViewport = false;
+  protected _nearViewport = false;
 
   /** @internal */
   private readonly _lazy = new NearViewportController(this, LAZY_MARGIN, () => {
@@ -116,7 +129,7 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
   });
 
   /** @internal JSON from a child `<script type="application/json">` (not one a widget generated). */
-  @state() protected _inline?: { json?: unknown; error?: NewsError };
+  protected _inline?: { json?: unknown; error?: NewsError };
 
   /** @internal The source in force: a new object only when what it loads changed. */
   private _source?: Source;
@@ -134,7 +147,7 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
   private readonly _localPages = new WeakSet<Page>();
 
   /** @internal Whether the live region was on screen, empty, for a frame (see `renderState`). */
-  @state() private _liveReady = false;
+  private _liveReady = false;
 
   /** @internal */
   private _task = new Task(this, {

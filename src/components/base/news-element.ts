@@ -1,10 +1,10 @@
+import type { PropertyDeclarations } from 'lit';
 import type { FetchOptions } from '../../data/fetch-json.js';
 import { finishInputPage } from '../../data/finish.js';
 import type { FieldMapping } from '../../data/formats/mapping.js';
 import { loadArticles, readArticles, type FormatName, type SourceOptions } from '../../data/load.js';
 import type { NewsArticle, NewsPage } from '../../data/model.js';
 import { resolveUrl } from '../../config.js';
-import { property } from 'lit/decorators.js';
 import { CommentCountController, originOf } from './comment-count.js';
 import { DataElement } from './data-element.js';
 
@@ -12,8 +12,12 @@ export type { NewsErrorDetail } from './data-element.js';
 
 /** The data widgets that show articles: their source is read by the format adapters of `src/data/formats`. */
 export abstract class NewsElement extends DataElement<NewsPage, FieldMapping> {
+  static override properties: PropertyDeclarations = {
+    format: {},
+  };
+
   /** Format of the endpoint: `auto` (default), `wordpress`, `ghost`, `json-feed`, `newsapi` or `json-ld`. */
-  @property() format: FormatName | 'auto' = 'auto';
+  format: FormatName | 'auto' = 'auto';
 
   constructor() {
     super();

@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { getDefaults } from '../../config.js';
 import { translator, type Translate } from '../../i18n/localize.js';
 import { directionFor, languageOf } from '../../i18n/tree.js';
@@ -18,11 +17,16 @@ const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 export class WidgetElement extends LitElement {
   static override styles = [sharedStyles];
 
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    messages: { attribute: false },
+  };
+
   /** `light`, `dark` or `auto` (follows the reader's setting). Unset: the page-wide default, else text inherits the page's colours. */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   /** Overrides for any message text, e.g. `{ retry: 'Reload' }`. */
-  @property({ attribute: false }) messages: MessageOverrides = {};
+  messages: MessageOverrides = {};
 
   /** @internal */
   private readonly _internals: ElementInternals | undefined = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;

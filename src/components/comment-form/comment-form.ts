@@ -1,6 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { getDefaults, resolveUrl } from '../../config.js';
@@ -187,64 +186,87 @@ export class CommentFormElement extends WidgetElement {
 
   static override styles = [...WidgetElement.styles, textFieldStyles, commentFormStyles];
 
+  static override properties: PropertyDeclarations = {
+    action: {},
+    format: {},
+    postId: { type: Number, attribute: 'post-id' },
+    parentId: { attribute: 'parent-id', converter: (value: string | null) => value ?? 0 },
+    fields: {},
+    optional: {},
+    fieldNames: { attribute: false },
+    headers: { attribute: false },
+    credentials: {},
+    timeout: { type: Number },
+    minSubmitMs: { type: Number, attribute: 'min-submit-ms' },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    _values: { state: true },
+    _remember: { state: true },
+    _problems: { state: true },
+    _notice: { state: true },
+    _remembered: { state: true },
+    _failure: { state: true },
+    _replyName: { state: true },
+  };
+
   /** URL the comment is posted to (relative URLs resolve against the page-wide `baseUrl`). */
-  @property() action = '';
+  action = '';
 
   /**
    * `wordpress`: the `/wp-json/wp/v2/comments` JSON body. `wordpress-classic`: the form fields of
    * `/wp-comments-post.php`. `generic`: the JSON body named by `fieldNames`. Unset (default):
    * `wordpress-classic` when the action's path ends in `/wp-comments-post.php`, else `wordpress`.
    */
-  @property() format?: CommentFormat;
+  format?: CommentFormat;
 
   /**
    * The article's numeric id, sent as WordPress `post`. A comment being sent when it changes still goes to
    * the post it was written for; the form shows the new post's own draft.
    */
-  @property({ type: Number, attribute: 'post-id' }) postId?: number;
+  postId?: number;
 
   /**
    * The id of the comment this one replies to: any id (`42`, `"42"`, `"c-9f2e"`, a UUID), kept as given;
    * `0` or `""` for none (default 0). Sent to WordPress as a number when numeric, to a `generic` endpoint as given.
    */
-  @property({ attribute: 'parent-id', converter: (value) => value ?? 0 }) parentId: string | number = 0;
+  parentId: string | number = 0;
 
   /** Which fields to show, space-separated: any of `comment name email url` (the comment box always shows). */
-  @property() fields = 'comment name email url';
+  fields = 'comment name email url';
 
   /** Which shown fields may stay empty, space-separated (default `url`). */
-  @property() optional = 'url';
+  optional = 'url';
 
   /** Names to send each value under in the `generic` format, e.g. `{ content: 'text', author_name: 'name' }`. */
-  @property({ attribute: false }) fieldNames?: FieldNames;
+  fieldNames?: FieldNames;
 
   /** Extra request headers, e.g. `{ 'X-WP-Nonce': nonce }` for a signed-in WordPress reader. */
-  @property({ attribute: false }) headers?: Record<string, string>;
+  headers?: Record<string, string>;
 
   /** Whether cookies go with the request: `omit` (default), `same-origin` or `include`. */
-  @property() credentials: RequestCredentials = 'omit';
+  credentials: RequestCredentials = 'omit';
 
   /** Milliseconds before a send is given up (default: the page-wide `timeout`, else 15000). */
-  @property({ type: Number }) timeout?: number;
+  timeout?: number;
 
   /** Least milliseconds between the form appearing and a submit; a quicker submit is treated as a bot's. */
-  @property({ type: Number, attribute: 'min-submit-ms' }) minSubmitMs = 3000;
+  minSubmitMs = 3000;
 
   /** Text of the heading above the form (default: the `commentHeading` message; empty hides it). */
-  @property() heading?: string;
+  heading?: string;
 
   /** Level of that heading, 2 to 6 (default 2). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private _values: CommentValues = { ...EMPTY };
-  @state() private _remember = false;
+  private _values: CommentValues = { ...EMPTY };
+  private _remember = false;
   /** Messages next to fields, shown after a submit or when a changed field loses focus. */
-  @state() private _problems: FieldProblems = {};
+  private _problems: FieldProblems = {};
   /** The good news in the status line. */
-  @state() private _notice?: 'thanks' | 'held' | 'draftRestored' | 'detailsForgotten';
+  private _notice?: 'thanks' | 'held' | 'draftRestored' | 'detailsForgotten';
   /** Whether details are remembered in this browser for next time (the "Forget my details" button shows). */
-  @state() private _remembered = false;
-  @state() private _failure?: SendFailure;
+  private _remembered = false;
+  private _failure?: SendFailure;
 
   /** Fields the reader has changed; only those are checked when they lose focus. */
   private _touched = new Set<CommentField>();
@@ -265,7 +287,7 @@ export class CommentFormElement extends WidgetElement {
   });
   private readonly _onPageHide = (): void => this._saveNow();
   /** The name of the author of the comment answered, when Reply chose it. */
-  @state() private _replyName?: string;
+  private _replyName?: string;
   /** The post's comment status, as a `<news-article>` on the page said. */
   private readonly _postStatus = new PostStatusController(this, () => this.postId);
 

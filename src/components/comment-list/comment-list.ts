@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { getDefaults, type AvatarMode } from '../../config.js';
 import { finishCommentInput, loadComments, readComments, threadComments, type CommentMapping, type CommentNode } from '../../data/comments.js';
@@ -149,41 +148,58 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
 
   static override styles = [...DataElement.styles, commentListStyles];
 
+  static override properties: PropertyDeclarations = {
+    comments: { attribute: false },
+    postId: { type: Number, attribute: 'post-id' },
+    order: {},
+    maxDepth: { type: Number, attribute: 'max-depth' },
+    limit: { type: Number },
+    loadMore: { attribute: 'load-more' },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    htmlFor: { attribute: 'for' },
+    closed: { type: Boolean },
+    noJsonLd: { type: Boolean, attribute: 'no-json-ld' },
+    avatars: {},
+    _shown: { state: true },
+    _posted: { state: true },
+  };
+
   /** Comments to show with no request, in the normalized shape (takes precedence over `src` and `data`); each is checked like fetched data. */
-  @property({ attribute: false }) comments?: Partial<NewsComment>[];
+  comments?: Partial<NewsComment>[];
 
   /** The article's numeric id (WordPress `post`). */
-  @property({ type: Number, attribute: 'post-id' }) postId?: number;
+  postId?: number;
 
   /** `asc` (oldest first, default) or `desc`. */
-  @property() order: 'asc' | 'desc' = 'asc';
+  order: 'asc' | 'desc' = 'asc';
 
   /** How many levels replies nest (default 4). */
-  @property({ type: Number, attribute: 'max-depth' }) maxDepth = 4;
+  maxDepth = 4;
 
   /** How many conversations to show at first and per "Show more comments" (default 20). */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  limit = DEFAULT_LIMIT;
 
   /** `manual` (default: a button) or `auto` (as the reader scrolls). */
-  @property({ attribute: 'load-more' }) loadMore: 'manual' | 'auto' = 'manual';
+  loadMore: 'manual' | 'auto' = 'manual';
 
   /** Text of the heading (default: the count; empty: none). */
-  @property() heading?: string;
+  heading?: string;
 
   /** Level of that heading, 2 to 6 (default 2). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Id of the `<comment-form>` that Reply points at. */
-  @property({ attribute: 'for' }) htmlFor?: string;
+  htmlFor?: string;
 
   /** The post takes no more comments. */
-  @property({ type: Boolean }) closed = false;
+  closed = false;
 
   /** Adds no schema.org structured data. */
-  @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
+  noJsonLd = false;
 
   /** `show`, `initials` or `none` (default: the page-wide `avatars`, else `show`). */
-  @property() avatars?: AvatarMode;
+  avatars?: AvatarMode;
 
   /** @internal The avatar mode in force. */
   private get _avatars(): AvatarMode {
@@ -192,9 +208,9 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
   }
 
   /** @internal How many conversations are on screen. */
-  @state() private _shown = DEFAULT_LIMIT;
+  private _shown = DEFAULT_LIMIT;
   /** @internal Comments posted from this page. */
-  @state() private _posted: Posted[] = [];
+  private _posted: Posted[] = [];
   /** @internal The post's comment status, as a `<news-article>` on the page said. */
   private readonly _postStatus = new PostStatusController(this, () => this._post);
   /** @internal The comment to bring into view after the next render. */

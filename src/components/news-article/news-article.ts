@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { resolveUrl } from '../../config.js';
 import { NewsError } from '../../data/errors.js';
@@ -125,47 +124,64 @@ export class NewsArticleElement extends NewsElement {
 
   static override styles = [sharedStyles, textFieldStyles, newsArticleStyles];
 
+  static override properties: PropertyDeclarations = {
+    article: { attribute: false },
+    articleId: { attribute: 'article-id' },
+    slug: {},
+    homeUrl: { attribute: 'home-url' },
+    breadcrumb: {},
+    noBreadcrumb: { type: Boolean, attribute: 'no-breadcrumb' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    imageSizes: { attribute: 'image-sizes' },
+    noImage: { type: Boolean, attribute: 'no-image' },
+    linkTarget: { attribute: 'link-target' },
+    adAfter: { type: Number, attribute: 'ad-after' },
+    noJsonLd: { type: Boolean, attribute: 'no-json-ld' },
+    _hasAd: { state: true },
+    _published: { state: true },
+  };
+
   /** A normalized article to show with no request; it takes precedence over `src`, `data` and inline JSON. */
-  @property({ attribute: false }) article?: ArticleInput;
+  article?: ArticleInput;
 
   /** When the source returns a list: the id of the article to show. */
-  @property({ attribute: 'article-id' }) articleId?: string;
+  articleId?: string;
 
   /** When the source returns a list: the slug of the article to show (if no `article-id` is set). */
-  @property() slug?: string;
+  slug?: string;
 
   /** Link of the breadcrumb's first item (default: the home page of the article's site; none when unknown). */
-  @property({ attribute: 'home-url' }) homeUrl?: string;
+  homeUrl?: string;
 
   /** `hidden` leaves the breadcrumb out. */
-  @property() breadcrumb: 'visible' | 'hidden' = 'visible';
+  breadcrumb: 'visible' | 'hidden' = 'visible';
 
   /** Leaves the breadcrumb out (same as `breadcrumb="hidden"`). */
-  @property({ type: Boolean, attribute: 'no-breadcrumb' }) noBreadcrumb = false;
+  noBreadcrumb = false;
 
   /** Level of the headline, 1 to 6: an embedded article may sit below the page's own headings. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+  headingLevel = 1;
 
   /** The hero image's `sizes`, for choosing from its `srcset`. */
-  @property({ attribute: 'image-sizes' }) imageSizes = '(min-width: 768px) 768px, 100vw';
+  imageSizes = '(min-width: 768px) 768px, 100vw';
 
   /** Leaves the hero image out. */
-  @property({ type: Boolean, attribute: 'no-image' }) noImage = false;
+  noImage = false;
 
   /** `target` for links to other sites than the article's, e.g. `_blank` (the site's own links open in place). */
-  @property({ attribute: 'link-target' }) linkTarget?: string;
+  linkTarget?: string;
 
   /** Number of body paragraphs before the `ad` slot (0 puts it first; default 3, or the end of a shorter body). */
-  @property({ type: Number, attribute: 'ad-after' }) adAfter = DEFAULT_AD_AFTER;
+  adAfter = DEFAULT_AD_AFTER;
 
   /** Adds no schema.org JSON-LD script for search engines. */
-  @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
+  noJsonLd = false;
 
   /** @internal The sanitized body of the article shown. */
   private readonly _bodies = new BodyController(this);
 
   /** @internal Whether the `ad` slot has content (an empty one draws nothing). */
-  @state() private _hasAd = false;
+  private _hasAd = false;
 
   /** @internal The JSON-LD script of the article shown, in the light DOM where search engines read it. */
   private readonly _jsonLd = new JsonLdController(this, () => this._jsonLdText());
@@ -184,7 +200,7 @@ export class NewsArticleElement extends NewsElement {
   });
 
   /** @internal Comments published from this page on the story shown (as the source sent it), which its count does not include. */
-  @state() private _published?: { on: NewsArticle; n: number };
+  private _published?: { on: NewsArticle; n: number };
 
   /** The byline says how many comments there are: the real number, not the first page WordPress embeds. */
   protected override get wantsCommentCounts(): boolean {

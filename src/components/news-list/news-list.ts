@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
 import { truncateText } from '../../data/excerpt.js';
@@ -94,44 +93,62 @@ export class NewsListElement extends NewsElement {
 
   static override styles = [...NewsElement.styles, newsListStyles];
 
+  static override properties: PropertyDeclarations = {
+    articles: { attribute: false },
+    layout: {},
+    excerptLength: { type: Number, attribute: 'excerpt-length' },
+    thumbnails: { type: Boolean },
+    limit: { type: Number },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    loadMore: { attribute: 'load-more' },
+    articleTarget: { attribute: 'article-target' },
+    noCommentCount: { type: Boolean, attribute: 'no-comment-count' },
+    _articles: { state: true },
+    _shown: { state: true },
+    _next: { state: true },
+    _announcement: { state: true },
+    _currentId: { state: true },
+  };
+
   /** Articles to show with no request, in the normalized shape (takes precedence over `src` and `data`); each is checked like fetched data. */
-  @property({ attribute: false }) articles?: ArticleInput[];
+  articles?: ArticleInput[];
 
   /** `list` (default), `grid` (cards with thumbnails) or `compact` (titles and dates only). */
-  @property() layout: NewsListLayout = 'list';
+  layout: NewsListLayout = 'list';
 
   /** Teaser length in characters, cut at a word with an ellipsis; `0` hides teasers. */
-  @property({ type: Number, attribute: 'excerpt-length' }) excerptLength = 160;
+  excerptLength = 160;
 
   /** Show thumbnails (always on in the grid layout). */
-  @property({ type: Boolean }) thumbnails = false;
+  thumbnails = false;
 
   /** How many stories to show at first, and to add each time more are asked for; all when unset. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** Text of a heading above the list (e.g. "Read Now"), which also names the list. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Level of that heading, 2 to 6 (default 2). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Further pages: `none` (default), `manual` (a "Load more stories" button) or `auto` (as the reader scrolls). */
-  @property({ attribute: 'load-more' }) loadMore: LoadMoreMode = 'none';
+  loadMore: LoadMoreMode = 'none';
 
   /** Id of a `<news-article>` on the page that shows a clicked story instead of navigating to it; the story it shows is marked current here. */
-  @property({ attribute: 'article-target' }) articleTarget?: string;
+  articleTarget?: string;
 
   /** Shows no comment counts (and, on WordPress, asks nothing more for them). */
-  @property({ type: Boolean, attribute: 'no-comment-count' }) noCommentCount = false;
+  noCommentCount = false;
 
   /** Every story loaded so far, without duplicates, in display order. */
-  @state() private _articles: NewsArticle[] = [];
+  private _articles: NewsArticle[] = [];
   /** How many of `_articles` are on screen; the rest wait for the next "load more". */
-  @state() private _shown = 0;
-  @state() private _next?: string;
+  private _shown = 0;
+  private _next?: string;
   /** Text of the polite live region. */
-  @state() private _announcement = '';
-  @state() private _currentId?: string;
+  private _announcement = '';
+  private _currentId?: string;
 
   private _seen = new Set<string>();
 

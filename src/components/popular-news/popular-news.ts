@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { NewsArticle } from '../../data/model.js';
 import { numberFormat } from '../../i18n/intl.js';
 import { NewsListElement } from '../news-list/news-list.js';
@@ -68,20 +67,28 @@ export class PopularNewsElement extends NewsListElement {
 
   static override styles = [...NewsListElement.styles, popularNewsStyles];
 
+  static override properties: PropertyDeclarations = {
+    limit: { type: Number },
+    excerptLength: { type: Number, attribute: 'excerpt-length' },
+    heading: {},
+    sortBy: { attribute: 'sort-by' },
+    sortOrder: { attribute: 'sort-order' },
+  };
+
   /** How many stories to show (default 5). */
-  @property({ type: Number }) override limit?: number = 5;
+  override limit?: number = 5;
 
   /** Teaser length in characters, cut at a word with an ellipsis (default 80); `0` hides teasers. */
-  @property({ type: Number, attribute: 'excerpt-length' }) override excerptLength = 80;
+  override excerptLength = 80;
 
   /** Text of the heading; the localized "Popular News" when unset, none when empty. */
-  @property() override heading?: string;
+  override heading?: string;
 
   /** Name of a numeric field to rank by, highest first (e.g. `views`, `commentCount`): the mapping's `metrics`. Unset: the source's order. */
-  @property({ attribute: 'sort-by' }) sortBy?: string;
+  sortBy?: string;
 
   /** `desc` (default, highest first) or `asc`. */
-  @property({ attribute: 'sort-order' }) sortOrder: 'asc' | 'desc' = 'desc';
+  sortOrder: 'asc' | 'desc' = 'desc';
 
   protected override get ordered(): boolean {
     return true;
