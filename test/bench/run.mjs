@@ -138,7 +138,8 @@ const moduleInfo = {
       if (item.type === 'chunk') chunkModules.push({ file: item.fileName, modules: Object.entries(item.modules).map(([id, info]) => [id, info.renderedLength]) });
   },
 };
-for (const mode of ['cdn', 'cdn-purify', 'cdn-fr', 'cdn-ar']) await build({ root, mode, logLevel: 'silent', plugins: mode === 'cdn' ? [moduleInfo] : [] });
+// What `npm run build:cdn` builds (`--mode cdn` writes the language files too).
+for (const mode of ['cdn', 'cdn-purify']) await build({ root, mode, logLevel: 'silent', plugins: mode === 'cdn' ? [moduleInfo] : [] });
 const cdn = await readFile(join(root, 'dist/cdn/news-widgets.js'));
 const purifyFile = await readFile(join(root, 'dist/cdn/news-widgets.purify.js')).catch(() => undefined);
 const frFile = await readFile(join(root, 'dist/cdn/news-widgets.fr.js'));
