@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { NewsError } from '../../src/data/errors.js';
+import { ADAPTERS, DETECT_CASES, FEED_CASES, runCase } from '../support/feed-cases.js';
+
+const load = async (name: string): Promise<Uint8Array> => readFileSync(new URL(`../fixtures/feeds/${name}`, import.meta.url));
+
+describe('feed readers in Node (xmldom)', () => {
+  it('has no DOMParser here: the Node path is the one under test', () => {
+    expect(typeof (globalThis as { DOMParser?: unknown }).DOMParser).toBe('undefined');
+  });
+
+  for (const feedCase of FEED_CASES) {
+    it(feedCase.name, async () => {
+      const { value, error } = await runCase(feedCase, load);
+      if (feedCase.error) {
+        expect(error).toBeInstanceOf(NewsError);
+        expect((error as NewsError).code).toBe(feedCase.error.code);
+        expect((error as NewsError).message).toMatch(feedCase.error.message);
+      } else {
+        expect(error).toBeUndefined();
+        expect(value).toEqual(feedCase.expected);
+      }
+    });
+  }
+
+  it('detects each format by its root element', () => {
+    for (const { input, ...expected } of DETECT_CASES) {
+      expect({ rss: ADAPTERS.rss.detect(input), rdf: ADAPTERS.rdf.detect(input), atom: ADAPTERS.atom.detect(input) }).toEqual(expected);
+    }
+  });
+});
