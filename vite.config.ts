@@ -256,7 +256,7 @@ export default defineConfig(({ mode }) => ({
               formats: ['es'],
             },
             rolldownOptions: {
-              external: [/^lit($|\/)/, /^@lit\//, /^dompurify$/, /^react($|\/)/],
+              external: [/^lit($|\/)/, /^@lit\//, /^dompurify$/, /^react($|\/)/, /^@xmldom\//],
               output: { minify: true },
             },
           },

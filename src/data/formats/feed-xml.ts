@@ -95,6 +95,9 @@ export function repairXml(text: string): string {
   return close === -1 ? repaired : repaired.slice(0, close + 1);
 }
 
+/** Set to true by the script-tag build: those files run in browsers only, and carry no Node parser. */
+declare const __NEWS_CDN__: boolean | undefined;
+
 interface XmlParser {
   parseFromString(text: string, type: 'application/xml'): Document;
 }
@@ -109,9 +112,13 @@ function browserParseError(document: Document): string | undefined {
   return report ? (report.textContent ?? '').replace(/\s+/g, ' ').trim() || 'the XML is not well-formed' : undefined;
 }
 
-/** The platform's parser, or xmldom where there is none (Node); xmldom stops at the first error as browsers do. */
+/**
+ * The platform's parser, or xmldom where there is none (Node); xmldom stops at the first error as browsers
+ * do. The script-tag files leave xmldom out altogether (every browser has a DOMParser).
+ */
 async function parser(): Promise<XmlParser> {
   if (typeof globalThis.DOMParser === 'function') return new DOMParser();
+  if (typeof __NEWS_CDN__ !== 'undefined' && __NEWS_CDN__) throw new Error('this environment has no DOMParser');
   const { DOMParser: XmlDomParser, onErrorStopParsing } = await import('@xmldom/xmldom');
   return new XmlDomParser({ onError: onErrorStopParsing }) as unknown as XmlParser;
 }
