@@ -1,28 +1,52 @@
 // @ts-check
 /**
- * A real, stock WordPress for the integration tests: Debian's packages, run as private instances
- * (MariaDB on a socket in the state folder, Apache on 127.0.0.1 only), seeded with our own sample
- * content through WordPress's own PHP functions.
+ * A real, stock WordPress for the integration tests: Debian's packages of one release, unpacked into a
+ * private root in the state folder (nothing installed system-wide but bookworm's PHP, MariaDB and Apache),
+ * run as private instances (MariaDB on a socket in the state folder, Apache on 127.0.0.1 only), seeded
+ * with our own sample content through WordPress's own PHP functions.
  *
  *   node test/wordpress/wordpress.mjs start     install if missing, seed if needed, start the servers
  *   node test/wordpress/wordpress.mjs reseed    the same, with a fresh database and uploads
  *   node test/wordpress/wordpress.mjs status    what is installed and running
  *   node test/wordpress/wordpress.mjs stop      end the servers
  *
- * `NEWS_WP_STATE` (default /var/tmp/news-widgets-wordpress) and `NEWS_WP_PORT` (default 8791) say where.
+ * `NEWS_WP_VERSION` picks the release (see RELEASES; default the newest). Each has its own state folder
+ * (`NEWS_WP_STATE`, default /var/tmp/news-widgets-wordpress-<version>) and port (`NEWS_WP_PORT`), so
+ * both can be run one after the other, or at once.
  */
 import { execFile, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, copyFile, mkdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-const PORT = Number(process.env.NEWS_WP_PORT || 8791);
-const STATE = (process.env.NEWS_WP_STATE || '/var/tmp/news-widgets-wordpress').replace(/\/+$/, '');
+/**
+ * The WordPress releases the suite runs against: the Debian suite that carries each and the packages to
+ * unpack from it (WordPress, its default theme, and the libraries Debian's WordPress links to instead of
+ * bundling them; 7.1 needs newer ones than bookworm has, so they come from sid too).
+ */
+const RELEASES = {
+  '7.1': {
+    suite: 'sid',
+    port: 8792,
+    packages: ['wordpress', 'wordpress-theme-twentytwentyfive', 'php-getid3', 'libphp-phpmailer', 'libjs-jquery-ui', 'libjs-lodash', 'libjs-underscore', 'libjs-cropper'],
+  },
+  '6.1': {
+    suite: 'bookworm',
+    port: 8791,
+    packages: ['wordpress', 'wordpress-theme-twentytwentythree', 'php-getid3', 'libjs-cropper', 'libjs-underscore'],
+  },
+};
+/** @typedef {keyof typeof RELEASES} Release */
+
+const RELEASE = /** @type {Release} */ (process.env.NEWS_WP_VERSION || '7.1');
+if (!(RELEASE in RELEASES)) throw new Error(`NEWS_WP_VERSION=${RELEASE}: the suite knows WordPress ${Object.keys(RELEASES).join(' and ')}.`);
+const PORT = Number(process.env.NEWS_WP_PORT || RELEASES[RELEASE].port);
+const STATE = (process.env.NEWS_WP_STATE || `/var/tmp/news-widgets-wordpress-${RELEASE}`).replace(/\/+$/, '');
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 /** Same-origin test pages: files written to `PAGES` are served at `${ORIGIN}/news-widgets-test/`. */
 const PAGES = `${STATE}/pages`;
@@ -30,11 +54,11 @@ const PAGES = `${STATE}/pages`;
 const DIST = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-const WP = '/usr/share/wordpress';
-const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'mariadb-server', 'apache2', 'libapache2-mod-php', 'php-mysql', 'php-gd'];
-const CONFIG = '/etc/wordpress/config-127.0.0.1.php';
-/** A line in the WordPress config this script writes: a config without it is someone else's. */
-const CONFIG_MARK = '// news-widgets integration-test site: written by test/wordpress/wordpress.mjs';
+/** Where the release's packages are unpacked (`dpkg-deb -x`): their relative symlinks resolve inside it. */
+const ROOT = `${STATE}/root`;
+const WP = `${ROOT}/usr/share/wordpress`;
+/** What runs the site, from the machine's own Debian (bookworm): PHP 8.2, MariaDB 10.11, Apache 2.4. */
+const PACKAGES = ['mariadb-server', 'apache2', 'libapache2-mod-php', 'php-mysql', 'php-gd'];
 const DB = { name: 'news_widgets', user: 'news_widgets' };
 const SOCKET = `${STATE}/mysqld.sock`;
 const MU_PLUGINS = `${STATE}/mu-plugins`;
@@ -45,6 +69,8 @@ const SCENARIO_PLUGINS = {
   hiddenHeaders: 'hidden-headers.php',
   localAvatars: 'local-avatars.php',
 };
+/** Must-use plugins always present; what they do is switched by site options (see setFeedCors). */
+const STANDING_PLUGINS = ['feed-cors.php'];
 
 const log = (/** @type {string} */ message) => console.log(`[wordpress] ${message}`);
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -130,6 +156,65 @@ async function ensurePackages() {
       process.kill(pid, 'SIGTERM');
     }
   }
+}
+
+/** The Debian mirror the machine's own apt uses (its first `URIs:` or `deb` line), else Debian's own. */
+async function debianMirror() {
+  const deb822 = await readFile('/etc/apt/sources.list.d/debian.sources', 'utf8').catch(() => '');
+  const oneLine = await readFile('/etc/apt/sources.list', 'utf8').catch(() => '');
+  const uri = /^URIs:\s*(\S+)/m.exec(deb822)?.[1] ?? /^deb\s+(?:\[[^\]]*\]\s+)?(\S+)\s/m.exec(oneLine)?.[1];
+  return uri && !uri.includes('security') ? uri : 'http://deb.debian.org/debian';
+}
+
+/**
+ * The release's packages, downloaded with an apt configuration of its own (its own sources list, package
+ * lists, cache and an empty dpkg status, so the machine's apt setup and installed packages play no part)
+ * and unpacked with `dpkg-deb -x` into ROOT. Done once per state folder; returns the version of the
+ * `wordpress` package unpacked there.
+ */
+async function ensureUnpacked() {
+  const marker = `${ROOT}/.news-widgets-packages.json`;
+  const known = await readFile(marker, 'utf8').then(JSON.parse, () => undefined);
+  if (known?.release === RELEASE) return /** @type {string} */ (known.wordpress);
+
+  const { suite, packages } = RELEASES[RELEASE];
+  const apt = `${STATE}/apt`;
+  const debs = `${apt}/debs`;
+  await rm(apt, { recursive: true, force: true });
+  for (const dir of [`${apt}/lists/partial`, `${apt}/cache/archives/partial`, debs]) await mkdir(dir, { recursive: true });
+  const keyring = '/usr/share/keyrings/debian-archive-keyring.gpg';
+  const signedBy = existsSync(keyring) ? ` [signed-by=${keyring}]` : '';
+  await writeFile(`${apt}/sources.list`, `deb${signedBy} ${await debianMirror()} ${suite} main\n`);
+  await writeFile(`${apt}/status`, '');
+  const options = Object.entries({
+    'Dir::Etc::sourcelist': `${apt}/sources.list`,
+    'Dir::Etc::sourceparts': '/nonexistent',
+    'Dir::State::Lists': `${apt}/lists`,
+    'Dir::State::status': `${apt}/status`,
+    'Dir::Cache': `${apt}/cache`,
+    'APT::Sandbox::User': 'root',
+  }).flatMap(([name, value]) => ['-o', `${name}=${value}`]);
+  const big = { maxBuffer: 64 * 1024 * 1024 };
+  await timed(`apt-get update (Debian ${suite}, private lists)`, () => run('apt-get', [...options, '-qq', 'update'], big));
+  await timed(`downloading ${packages.join(' ')}`, () => run('apt-get', [...options, '-qq', 'download', ...packages], { ...big, cwd: debs }));
+
+  const files = (await readdir(debs)).filter((name) => name.endsWith('.deb'));
+  const wordpressDeb = files.find((name) => name.startsWith('wordpress_'));
+  if (!wordpressDeb) throw new Error(`Debian ${suite} gave no wordpress package`);
+  const version = (await run('dpkg-deb', ['-f', `${debs}/${wordpressDeb}`, 'Version'])).stdout.trim();
+  // Another release than the one asked for (the suite moved on): say so rather than test the wrong one.
+  if (!version.startsWith(`${RELEASE}.`)) throw new Error(`Debian ${suite} now carries wordpress ${version}, not ${RELEASE}.x: add it to RELEASES in test/wordpress/wordpress.mjs.`);
+
+  const partial = `${ROOT}.partial`;
+  await rm(partial, { recursive: true, force: true });
+  await mkdir(partial, { recursive: true });
+  for (const file of files) await run('dpkg-deb', ['-x', `${debs}/${file}`, partial]);
+  await writeFile(`${partial}/.news-widgets-packages.json`, JSON.stringify({ release: RELEASE, wordpress: version, packages: files }, null, 2));
+  await rm(ROOT, { recursive: true, force: true });
+  await rename(partial, ROOT);
+  await rm(apt, { recursive: true, force: true });
+  log(`unpacked WordPress ${version} from Debian ${suite} into ${ROOT}`);
+  return version;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -264,14 +349,14 @@ async function ensureMariadb(/** @type {string} */ password) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// WordPress: Debian's config file for this host, install, seed
+// WordPress: its config, install, seed
 
 function wordpressConfig(/** @type {Awaited<ReturnType<typeof secrets>>} */ secret) {
   const php = (/** @type {string} */ value) => `'${value.replace(/[\\']/g, '\\$&')}'`;
   const define = (/** @type {string} */ name, /** @type {string | boolean} */ value) => `define( '${name}', ${typeof value === 'boolean' ? String(value) : php(value)} );`;
   return `<?php
-${CONFIG_MARK}
-// Debian's /usr/share/wordpress/wp-config.php reads config-<host>.php for the host a request names.
+// The news-widgets integration-test site, written by test/wordpress/wordpress.mjs in place of Debian's
+// wp-config.php (which reads /etc/wordpress/config-<host>.php): this root is the site's alone.
 ${define('DB_NAME', DB.name)}
 ${define('DB_USER', DB.user)}
 ${define('DB_PASSWORD', secret.db)}
@@ -291,23 +376,19 @@ ${define('AUTOMATIC_UPDATER_DISABLED', true)}
 ${define('WPMU_PLUGIN_DIR', MU_PLUGINS)}
 ${define('WP_DEBUG', false)}
 $table_prefix = 'wp_';
+require_once ABSPATH . 'wp-settings.php';
 `;
 }
 
 async function writeWordPressConfig(/** @type {Awaited<ReturnType<typeof secrets>>} */ secret) {
-  const old = await readFile(CONFIG, 'utf8').catch(() => undefined);
-  if (old !== undefined && !old.includes(CONFIG_MARK)) {
-    throw new Error(`${CONFIG} exists and was not written by this script: move it away to run the WordPress tests on this machine.`);
-  }
-  if (await writeIfChanged(CONFIG, wordpressConfig(secret), 0o640)) {
-    await run('chgrp', ['www-data', CONFIG]);
-  }
+  const config = `${WP}/wp-config.php`;
+  if (await writeIfChanged(config, wordpressConfig(secret), 0o640)) await run('chgrp', ['www-data', config]);
 }
 
 /** Runs a command of php/site.php inside WordPress and returns what it printed. */
 async function php(/** @type {string[]} */ args, /** @type {Record<string, string>} */ env = {}) {
   const { stdout } = await run('php', [`${HERE}php/site.php`, ...args], {
-    env: { ...process.env, NEWS_WP_HOST: `127.0.0.1:${PORT}`, NEWS_WP_STATE: STATE, ...env },
+    env: { ...process.env, NEWS_WP_HOST: `127.0.0.1:${PORT}`, NEWS_WP_STATE: STATE, NEWS_WP_DIR: WP, ...env },
     maxBuffer: 16 * 1024 * 1024,
   });
   return stdout;
@@ -319,10 +400,12 @@ async function php(/** @type {string[]} */ args, /** @type {Record<string, strin
  * @typedef {{ version: string; posts: Record<string, SeededPost>; password: string; users: Record<string, number> }} Seed
  */
 
-async function seedVersion() {
+/** What the seed depends on: our PHP, the site's address and the WordPress it went into. */
+async function seedVersion(/** @type {string} */ wordpress) {
   const hash = createHash('sha256');
   for (const file of ['php/site.php', 'php/seed.php']) hash.update(await readFile(`${HERE}${file}`));
   hash.update(ORIGIN);
+  hash.update(wordpress);
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -395,6 +478,10 @@ TypesConfig /etc/mime.types
 
 DocumentRoot ${WP}
 DirectoryIndex index.php index.html
+<Directory ${ROOT}/usr/share>
+  Options FollowSymLinks
+  Require all granted
+</Directory>
 <Directory ${WP}>
   Options FollowSymLinks
   Require all granted
@@ -408,13 +495,8 @@ DirectoryIndex index.php index.html
   RewriteRule . /index.php [L]
 </Directory>
 
-# Debian keeps wp-content in /var/lib/wordpress; this site's uploads live in the state folder.
+# wp-content (themes) is the unpacked one under the document root; this site's uploads live in the state folder.
 Alias /wp-content/uploads ${STATE}/uploads
-Alias /wp-content /var/lib/wordpress/wp-content
-<Directory /var/lib/wordpress/wp-content>
-  Options FollowSymLinks
-  Require all granted
-</Directory>
 <Directory ${STATE}/uploads>
   Require all granted
 </Directory>
@@ -466,18 +548,40 @@ export async function setScenario(/** @type {Scenario} */ scenario) {
   }
 }
 
+/**
+ * What the feeds send as `Access-Control-Allow-Origin` (mu-plugins/feed-cors.php): nothing, as stock
+ * WordPress does (`off`), `*`, or the asking page's own origin (`origin`).
+ * @typedef {'off' | '*' | 'origin'} FeedCors
+ */
+
+/**
+ * Sets what the site's feeds (/feed/, /feed/atom/, /comments/feed/, ...) send as
+ * `Access-Control-Allow-Origin`, through the option the always-present feed-cors.php reads on each
+ * request (not autoloaded, so the next request sees it).
+ */
+export async function setFeedCors(/** @type {FeedCors} */ mode) {
+  if (!['off', '*', 'origin'].includes(mode)) throw new Error(`Not a feed CORS mode: ${mode}`);
+  await sql(
+    `INSERT INTO wp_options (option_name, option_value, autoload) VALUES ('news_widgets_feed_cors', '${mode}', 'no')
+     ON DUPLICATE KEY UPDATE option_value = VALUES(option_value)`,
+    DB.name,
+  );
+}
+
 async function installMuPlugins() {
   await mkdir(MU_PLUGINS, { recursive: true });
-  const always = 'local-avatars.php';
-  const source = await readFile(`${HERE}mu-plugins/${always}`, 'utf8');
-  const path = `${MU_PLUGINS}/${always}`;
-  // Replaced, not edited, when it changes.
-  if ((await readFile(path, 'utf8').catch(() => undefined)) !== source) {
-    await rm(path, { force: true });
-    await writeFile(`${path}.new`, source);
-    await run('mv', [`${path}.new`, path]);
+  for (const file of ['local-avatars.php', ...STANDING_PLUGINS]) {
+    const source = await readFile(`${HERE}mu-plugins/${file}`, 'utf8');
+    const path = `${MU_PLUGINS}/${file}`;
+    // Replaced, not edited, when it changes.
+    if ((await readFile(path, 'utf8').catch(() => undefined)) !== source) {
+      await rm(path, { force: true });
+      await writeFile(`${path}.new`, source);
+      await run('mv', [`${path}.new`, path]);
+    }
   }
   await setScenario({ anonymousComments: false, hiddenHeaders: false, localAvatars: true });
+  await setFeedCors('off');
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -528,17 +632,18 @@ export async function startWordPress(options = {}) {
   await mkdir(STATE, { recursive: true, mode: 0o755 });
   await chmod(STATE, 0o755);
   await mkdir(PAGES, { recursive: true });
+  const wordpress = await timed(`WordPress ${RELEASE} from Debian ${RELEASES[RELEASE].suite}`, ensureUnpacked);
   const secret = await secrets();
   await writeWordPressConfig(secret);
   await timed('MariaDB', () => ensureMariadb(secret.db));
-  const version = await seedVersion();
+  const version = await seedVersion(wordpress);
   let seed = options.reseed ? undefined : await currentSeed(version);
   if (!seed) seed = await timed('install and seed', () => reseed(version, secret.admin));
   await installMuPlugins();
   await timed('Apache', ensureApache);
   await waitFor(`${ORIGIN}/wp-json/`, async () => (await fetch(`${ORIGIN}/wp-json/`)).ok);
-  log(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s: ${ORIGIN} (state in ${STATE})`);
-  return { origin: ORIGIN, seed, pages: PAGES, state: STATE };
+  log(`WordPress ${wordpress} ready in ${((performance.now() - started) / 1000).toFixed(1)} s: ${ORIGIN} (state in ${STATE})`);
+  return { origin: ORIGIN, seed, pages: PAGES, state: STATE, release: RELEASE, wordpress };
 }
 
 /** Ends the servers (the packages, database and seed stay for the next start). */
@@ -554,6 +659,8 @@ async function status() {
   console.log(`packages: ${missing.length ? `missing ${missing.join(' ')}` : 'installed'}`);
   console.log(`MariaDB: ${(await ourPid(MYSQL_PID, DATADIR)) ? `running (socket ${SOCKET})` : 'stopped'}`);
   console.log(`Apache: ${(await ourPid(APACHE_PID, APACHE_CONF)) ? `running (${ORIGIN})` : 'stopped'}`);
+  const unpacked = await readFile(`${ROOT}/.news-widgets-packages.json`, 'utf8').then(JSON.parse, () => undefined);
+  console.log(`WordPress ${RELEASE}: ${unpacked ? `${unpacked.wordpress} unpacked in ${ROOT}` : 'not unpacked yet'}`);
   console.log(`state: ${STATE}`);
 }
 

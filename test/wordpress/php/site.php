@@ -7,8 +7,8 @@
  *   php site.php comments TEXT      every comment whose text contains TEXT, as JSON
  *   php site.php forget-test-comments   deletes the comments earlier test runs left (not the seeded ones)
  *
- * Environment: NEWS_WP_HOST (`127.0.0.1:PORT`, as a browser sends it: Debian's wp-config.php picks
- * /etc/wordpress/config-127.0.0.1.php from it) and NEWS_WP_STATE (the state folder).
+ * Environment: NEWS_WP_HOST (`127.0.0.1:PORT`, as a browser sends it), NEWS_WP_STATE (the state folder)
+ * and NEWS_WP_DIR (the WordPress unpacked in it, with the config wordpress.mjs wrote).
  */
 
 if ( PHP_SAPI !== 'cli' ) {
@@ -34,7 +34,7 @@ if ( 'install' === $command ) {
 	define( 'WP_INSTALLING', true );
 }
 
-require '/usr/share/wordpress/wp-load.php';
+require getenv( 'NEWS_WP_DIR' ) . '/wp-load.php';
 
 function news_json( $value ) {
 	echo wp_json_encode( $value, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE ), "\n";
