@@ -24,6 +24,20 @@ export interface NewsDefaults {
    * leaves it to the page's own policy.
    */
   referrerPolicy?: ReferrerPolicy;
+  /**
+   * Reads news from other sites through the page's own server, for sources that send no CORS header
+   * (most RSS and Atom feeds): a URL template in which `{url}` is the source's address, encoded, e.g.
+   * `'/proxy?url={url}'`. Only reading goes through it (stories, comments shown, further pages), and only
+   * for addresses on another origin than the page's; sending a comment and opening a password-protected
+   * story do not, so what a reader types never passes through it. Answers are kept and shared under the
+   * source's address, and relative links in them resolve against it. Works from the config element too.
+   */
+  proxy?: string;
+  /**
+   * A `fetch` the widgets use for every request they make, reading and sending alike (it sees the method
+   * and the body): to route, sign or log requests the page's own way. Set from JavaScript only.
+   */
+  fetch?: typeof fetch;
 }
 
 export type AvatarMode = 'show' | 'initials' | 'none';

@@ -5,6 +5,8 @@ export { NewsError };
 /** What went wrong, in words a widget can pick a message for. */
 export type NewsErrorCode =
   | 'network'
+  /** The server answered, but does not let this page read it (no `Access-Control-Allow-Origin` for it). */
+  | 'cors'
   | 'timeout'
   | 'http'
   | 'not-json'

@@ -1,5 +1,7 @@
+import { getDefaults } from '../defaults.js';
 import { NewsError } from './errors.js';
-import { httpError, parseJsonText, request } from './http.js';
+import { sniffFeed } from './formats/detect.js';
+import { crossOrigin, httpError, parseJsonText, request } from './http.js';
 
 export interface FetchOptions {
   /** Milliseconds before the request is given up (default 10 000). */
@@ -26,10 +28,21 @@ export interface JsonResponse {
   status: number;
   /** Response headers, lower-case names. */
   headers: Record<string, string>;
+  /**
+   * The parsed JSON; or, for a feed (RSS, RSS 1.0, Atom, by its root element or an XML Content-Type),
+   * its body's bytes as a `Uint8Array`, which the feed reader decodes with the charset it names.
+   */
   data: unknown;
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
+/**
+ * JSON first, then the feed types. Short enough (128 bytes at most) to stay a CORS-safelisted header: a
+ * longer one would need a preflight, which servers that send no CORS headers refuse.
+ */
+const ACCEPT = 'application/json,application/rss+xml;q=0.9,application/atom+xml;q=0.9,application/rdf+xml;q=0.9,application/xml;q=0.8,*/*;q=0.1';
+/** XML media types (`application/rss+xml`, `text/xml`, any `+xml`), but not XHTML, which is a page. */
+const XML_TYPE = /^\s*(?:application|text)\/(?!xhtml)(?:[\w.-]+\+)?xml\s*(?:;|$)/i;
 const DEFAULT_MAX_AGE = 30_000;
 const RECENT_LIMIT = 50;
 
@@ -53,9 +66,9 @@ export function clearResponseCache(url?: string): void {
 }
 
 /**
- * Fetches JSON for a widget. Every widget on the page goes through here, so one URL is requested once
- * while it is in flight (and reused for `maxAge`), whoever asks, unless `fresh` asks the server again.
- * Failures are `NewsError`s.
+ * Fetches JSON (or a feed's bytes) for a widget. Every widget on the page goes through here, so one URL
+ * is requested once while it is in flight (and reused for `maxAge`), whoever asks, unless `fresh` asks
+ * the server again. A page-wide `proxy` (see `configure`) is applied here. Failures are `NewsError`s.
  */
 export function fetchJson(url: string, options: FetchOptions = {}): Promise<JsonResponse> {
   if (options.signal?.aborted) return Promise.reject(new NewsError('aborted', `Request for ${url} was cancelled`, { url }));
@@ -121,12 +134,19 @@ function follow(shared: SharedRequest, key: string, url: string, signal?: AbortS
 }
 
 async function send(url: string, credentials: RequestCredentials, options: FetchOptions, controller: AbortController): Promise<JsonResponse> {
+  // The page's proxy reads sources on other origins for it.
+  const { proxy } = getDefaults();
+  const source = proxy ? crossOrigin(url) : undefined;
+  const via = source && proxy?.replace('{url}', encodeURIComponent(source.href));
   const response = await request(
-    url,
-    { credentials, headers: { Accept: 'application/json', ...options.headers }, ...(options.fresh ? { cache: 'no-cache' as const } : {}) },
+    via ?? url,
+    { credentials, headers: { Accept: ACCEPT, ...options.headers }, ...(options.fresh ? { cache: 'no-cache' as const } : {}) },
     { timeout: options.timeout ?? DEFAULT_TIMEOUT, signal: controller.signal, ...(options.fetch ? { fetch: options.fetch } : {}) },
   );
   if (response.status < 200 || response.status > 299) throw httpError(response);
-  const data = parseJsonText(response.text, response.url, response.headers['content-type']);
-  return { url: response.url, status: response.status, headers: response.headers, data };
+  // Through a proxy, the answer is the source's: links in it resolve against the source's address.
+  const answered = source?.href ?? response.url;
+  const type = response.headers['content-type'] ?? '';
+  const data = XML_TYPE.test(type) || sniffFeed(response.text) ? response.bytes : parseJsonText(response.text, answered, type);
+  return { url: answered, status: response.status, headers: response.headers, data };
 }

@@ -1,3 +1,4 @@
+import { getDefaults } from '../defaults.js';
 import { NewsError } from './errors.js';
 import { asRecord, getPath, htmlText } from './values.js';
 
@@ -12,7 +13,7 @@ export interface HttpOptions {
   timeout: number;
   /** Cancels the request. */
   signal?: AbortSignal;
-  /** A `fetch` to use instead of the global one. */
+  /** A `fetch` to use instead of the page's (`configure({ fetch })`) or the global one. */
   fetch?: typeof fetch;
 }
 
@@ -23,10 +24,31 @@ export interface HttpResponse {
   statusText: string;
   /** Response headers, lower-case names. */
   headers: Record<string, string>;
+  /** The body as it came: feeds name their own encoding (HTTP `charset`, the XML declaration). */
+  bytes: Uint8Array;
+  /** The body read as UTF-8, as JSON always is. */
   text: string;
 }
 
-/** Makes a request and reads its whole body; rejects only with a `NewsError` (`network`, `timeout` or `aborted`). */
+/**
+ * The page's location, and a URL on another origin than it, read as `fetch` reads it (relative to the
+ * page's address); undefined outside a page (no origin, no CORS) and for a same-origin or invalid URL.
+ */
+export function crossOrigin(url: string): URL | undefined {
+  const page = (globalThis as { location?: Location }).location;
+  try {
+    const target = new URL(url, page?.href);
+    return page && target.origin !== page.origin ? target : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Makes a request and reads its whole body; rejects only with a `NewsError`: `network`, `timeout`,
+ * `aborted`, or `cors` for a GET to another origin that failed before any answer while the server is up
+ * (it does not let the page read it).
+ */
 export async function request(url: string, init: RequestInit, options: HttpOptions): Promise<HttpResponse> {
   const controller = new AbortController();
   let timedOut = false;
@@ -36,17 +58,28 @@ export async function request(url: string, init: RequestInit, options: HttpOptio
   }, options.timeout);
   const onAbort = (): void => controller.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const doFetch = options.fetch ?? getDefaults().fetch ?? globalThis.fetch.bind(globalThis);
+  let answered = false;
   try {
     if (options.signal?.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
     const response = await doFetch(url, { ...init, signal: controller.signal });
-    const text = await response.text();
+    answered = true;
+    const bytes = new Uint8Array(await response.arrayBuffer());
     const headers: Record<string, string> = {};
     response.headers.forEach((value, name) => {
       headers[name.toLowerCase()] = value;
     });
-    return { url: response.url || url, status: response.status, statusText: response.statusText, headers, text };
+    return { url: response.url || url, status: response.status, statusText: response.statusText, headers, bytes, text: new TextDecoder().decode(bytes) };
   } catch (error) {
+    // fetch rejects with a bare TypeError both offline and when CORS forbids reading the answer. The code
+    // that tells them apart loads only then (and, offline, fails to load: a network failure it is). Only
+    // for a GET (no method given): asking it again changes nothing on the server.
+    if (!init.method && !answered && error instanceof TypeError && crossOrigin(url)) {
+      const refusal = await import('./cors.js')
+        .then((cors) => cors.corsRefusal(url, doFetch, controller.signal))
+        .catch(() => undefined);
+      if (refusal) throw refusal;
+    }
     if (timedOut) throw new NewsError('timeout', `No answer from ${url} within ${Math.round(options.timeout / 1000)} s`, { url, cause: error });
     if (options.signal?.aborted || (error as { name?: unknown } | null)?.name === 'AbortError') {
       throw new NewsError('aborted', `Request for ${url} was cancelled`, { url, cause: error });

@@ -15,6 +15,7 @@ export const enReading = {
   loading: 'Loading…',
   retry: 'Try again',
   errorNetwork: 'The news could not be loaded. Check your connection and try again.',
+  errorCors: 'The news source does not allow this site to show its stories.',
   errorTimeout: 'The news source took too long to answer.',
   errorHttp: 'The news source answered with an error ({status}).',
   errorNotFound: 'The news source could not find this (404).',

@@ -4,6 +4,7 @@ export const fr: NewsMessages = {
   loading: 'Chargement…',
   retry: 'Réessayer',
   errorNetwork: 'Impossible de charger les actualités. Vérifiez votre connexion et réessayez.',
+  errorCors: 'La source d’actualités n’autorise pas ce site à afficher ses articles.',
   errorTimeout: 'La source d’actualités a mis trop de temps à répondre.',
   errorHttp: 'La source d’actualités a répondu par une erreur ({status}).',
   errorNotFound: 'La source d’actualités n’a pas trouvé cette page (404).',

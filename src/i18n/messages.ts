@@ -11,6 +11,8 @@ export interface NewsMessages {
   loading: Message;
   retry: Message;
   errorNetwork: Message;
+  /** The news source does not let this site show its stories (CORS). */
+  errorCors: Message;
   errorTimeout: Message;
   errorHttp: Message;
   errorNotFound: Message;

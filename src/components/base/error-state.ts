@@ -6,6 +6,7 @@ import type { Translate } from '../../i18n/localize.js';
 /** What the reader is told for each kind of failure. */
 const MESSAGES: Record<NewsErrorCode, MessageKey> = {
   network: 'errorNetwork',
+  cors: 'errorCors',
   timeout: 'errorTimeout',
   http: 'errorHttp',
   'not-json': 'errorNotJson',
