@@ -642,6 +642,123 @@ function jsonFeed({ query, origin }) {
   };
 }
 
+/** Text for XML: the five characters markup reserves, escaped. @param {string} value */
+const xmlText = (value) => escapeHtml(value).replace(/'/g, '&apos;');
+/** Markup for XML, as WordPress writes it: in a CDATA section (a `]]>` inside split across two). @param {string} html */
+const cdata = (html) => `<![CDATA[${html.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
+/** RFC 822 dates, as RSS 2.0 has them. @param {string} date */
+const rfc822 = (date) => new Date(`${date}Z`).toUTCString().replace('GMT', '+0000');
+
+/**
+ * The site's RSS 2.0 feed, as WordPress writes `/feed/` (10 stories a page, `?paged=2` the next; the
+ * story's body in `content:encoded`, its excerpt in `description`, its author in `dc:creator`), with the
+ * featured image as `media:content` as many sites add. A plain page: no CORS header, as WordPress's feeds.
+ * @type {Handler}
+ */
+function rssFeed({ query, origin }) {
+  const page = intParam(query.paged, 'paged', 1, 1);
+  const { items } = pageOf(POSTS_BY_DATE, page, 10);
+  const entries = items.map((post) => {
+    const link = postLink(origin, post.slug);
+    const image = post.image ? `\n      <media:content url="${xmlText(mediaUrl(origin, post.slug, ...MEDIA_SIZES.large))}" medium="image" width="1024" height="683" />` : '';
+    return `    <item>
+      <title>${xmlText(post.title)}</title>
+      <link>${link}</link>
+      <dc:creator>${cdata(authorOf(post).name)}</dc:creator>
+      <pubDate>${rfc822(post.date)}</pubDate>
+      <category>${cdata(categoryOf(post).name)}</category>
+      <guid isPermaLink="false">${origin}/?p=${post.id}</guid>
+      <description>${cdata(post.excerpt)}</description>
+      <content:encoded>${cdata(absoluteSources(post.content, origin))}</content:encoded>${image}
+    </item>`;
+  });
+  const body = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">
+  <channel>
+    <title>${xmlText(SITE.name)}</title>
+    <atom:link href="${origin}/feed/" rel="self" type="application/rss+xml" />
+    <link>${origin}/</link>
+    <description>${xmlText(SITE.description)}</description>
+    <language>${SITE.language}</language>
+${entries.join('\n')}
+  </channel>
+</rss>
+`;
+  return { body, type: 'application/rss+xml; charset=UTF-8' };
+}
+
+/**
+ * The site's Atom 1.0 feed (`/feed/atom/`), paged with `rel="next"` links (RFC 5005), 6 stories a page.
+ * @type {Handler}
+ */
+function atomFeed({ query, origin }) {
+  const page = intParam(query.paged, 'paged', 1, 1);
+  const { items, totalPages } = pageOf(POSTS_BY_DATE, page, FEED_PAGE_SIZE);
+  const self = `${origin}/feed/atom/`;
+  const entries = items.map((post) => `  <entry>
+    <title type="text">${xmlText(post.title)}</title>
+    <link rel="alternate" type="text/html" href="${postLink(origin, post.slug)}" />
+    <id>${origin}/?p=${post.id}</id>
+    <published>${post.date}Z</published>
+    <updated>${post.modified}Z</updated>
+    <author><name>${xmlText(authorOf(post).name)}</name></author>
+    <category term="${xmlText(categoryOf(post).name)}" />
+    <summary type="text">${xmlText(post.excerpt)}</summary>
+    <content type="html">${xmlText(absoluteSources(post.content, origin))}</content>
+  </entry>`);
+  const next = page < totalPages ? `\n  <link rel="next" href="${self}?paged=${page + 1}" />` : '';
+  const body = `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${SITE.language}">
+  <title type="text">${xmlText(SITE.name)}</title>
+  <subtitle type="text">${xmlText(SITE.description)}</subtitle>
+  <id>${self}</id>
+  <updated>${POSTS_BY_DATE[0]?.modified ?? ''}Z</updated>
+  <link rel="alternate" type="text/html" href="${origin}/" />
+  <link rel="self" type="application/atom+xml" href="${self}${page > 1 ? `?paged=${page}` : ''}" />${next}
+${entries.join('\n')}
+</feed>
+`;
+  return { body, type: 'application/atom+xml; charset=UTF-8' };
+}
+
+/**
+ * A second, smaller invented news site beside the Courier, with an Atom feed of its own: the demo's list
+ * of several sources merges it with the Courier's RSS.
+ */
+const GAZETTE = {
+  name: 'The Wend Valley Gazette',
+  stories: [
+    { slug: 'orchard-cooperative-buys-cider-press', date: '2026-11-25T09:00:00', title: 'Orchard co-operative buys the old cider press', summary: 'Forty growers pooled their savings to keep the valley\'s last working press turning.' },
+    { slug: 'footbridge-reopens-at-millers-ford', date: '2026-11-20T16:30:00', title: 'Footbridge reopens at Miller\'s Ford', summary: 'Walkers can cross the Wend again after the flood-damaged bridge was rebuilt in larch.' },
+    { slug: 'choir-of-three-villages-sings-again', date: '2026-11-13T19:00:00', title: 'The choir of three villages sings again', summary: 'After a year without a conductor, the valley choir fills St Aldric\'s for its winter concert.' },
+    { slug: 'bus-timetable-consultation-opens', date: '2026-11-02T08:15:00', title: 'Valley bus timetable consultation opens', summary: 'Riders have until the end of the month to say which evening journeys they cannot do without.' },
+  ],
+};
+
+/** @type {Handler} */
+function gazetteFeed({ origin }) {
+  const home = `${origin}/gazette/`;
+  const entries = GAZETTE.stories.map((story) => `  <entry>
+    <title>${xmlText(story.title)}</title>
+    <link href="${home}${story.slug}/" />
+    <id>${home}${story.slug}/</id>
+    <published>${story.date}Z</published>
+    <updated>${story.date}Z</updated>
+    <author><name>Gazette staff</name></author>
+    <summary>${xmlText(story.summary)}</summary>
+  </entry>`);
+  const body = `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>${xmlText(GAZETTE.name)}</title>
+  <id>${home}</id>
+  <updated>${GAZETTE.stories[0]?.date ?? ''}Z</updated>
+  <link href="${home}" />
+${entries.join('\n')}
+</feed>
+`;
+  return { body, type: 'application/atom+xml; charset=UTF-8' };
+}
+
 /**
  * Comments in a shape of no known format, for `<comment-list items="thread" mapping=...>`: the approved
  * comments of `?post=` (default 1), each named the way some other comment service might name it.
@@ -726,6 +843,9 @@ const ROUTES = [
   [/^\/wp-json\/wp\/v2\/(categories|tags)\/?$/, { GET: listTerms }],
   [/^\/wp-json\/wp\/v2\/comments\/?$/, { GET: listComments, POST: createComment }],
   [/^\/wp-json\/wp\/v2\/comments\/reset\/?$/, { POST: resetComments }],
+  [/^\/feed\/?$/, { GET: rssFeed }, { plain: true }],
+  [/^\/feed\/atom\/?$/, { GET: atomFeed }, { plain: true }],
+  [/^\/gazette\/atom\.xml$/, { GET: gazetteFeed }, { plain: true }],
   [/^\/feeds\/json-feed\.json$/, { GET: jsonFeed }],
   [/^\/feeds\/custom\.json$/, { GET: customFeed }],
   [/^\/feeds\/comments\.json$/, { GET: customComments, POST: takeGenericComment }],

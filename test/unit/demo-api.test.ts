@@ -442,3 +442,48 @@ describe('CORS, media, feeds', () => {
     expect((await fetch(`${base}/feeds/other.json`)).status).toBe(418);
   });
 });
+
+describe('feeds', () => {
+  /** The feed at `path`, parsed strictly (any XML error fails), with its content type. */
+  async function xml(path: string): Promise<{ type: string | null; cors: string | null; doc: Document }> {
+    const { DOMParser } = await import('@xmldom/xmldom');
+    const response = await fetch(base + path);
+    const errors: string[] = [];
+    const doc = new DOMParser({ onError: (level, message) => void errors.push(`${level}: ${message}`) }).parseFromString(await response.text(), 'application/xml');
+    expect(errors).toEqual([]);
+    return { type: response.headers.get('content-type'), cors: response.headers.get('access-control-allow-origin'), doc: doc as unknown as Document };
+  }
+  /** The text of each element `name` in namespace `ns` (none: `null`). */
+  const texts = (doc: Document, ns: string | null, name: string): string[] =>
+    Array.from(ns ? doc.getElementsByTagNameNS(ns, name) : doc.getElementsByTagName(name), (node) => node.textContent ?? '');
+  const ATOM = 'http://www.w3.org/2005/Atom';
+
+  it('serves the newest ten stories as RSS 2.0 at /feed/, as WordPress does: no CORS header', async () => {
+    const { type, cors, doc } = await xml('/feed/');
+    expect(type).toBe('application/rss+xml; charset=UTF-8');
+    expect(cors).toBe(null);
+    const newest = [...POSTS].sort((a, b) => b.date.localeCompare(a.date)).slice(0, 10);
+    expect(texts(doc, null, 'title').slice(1)).toEqual(newest.map((post) => post.title));
+    expect(texts(doc, 'http://purl.org/dc/elements/1.1/', 'creator')).toHaveLength(10);
+    expect(doc.getElementsByTagNameNS('http://purl.org/rss/1.0/modules/content/', 'encoded')).toHaveLength(10);
+  });
+
+  it('serves Atom at /feed/atom/, paged with rel="next" links to the end', async () => {
+    let path: string | undefined = '/feed/atom/';
+    const titles: string[] = [];
+    while (path) {
+      const { type, doc } = await xml(path);
+      expect(type).toBe('application/atom+xml; charset=UTF-8');
+      titles.push(...Array.from(doc.getElementsByTagNameNS(ATOM, 'entry'), (entry) => entry.getElementsByTagNameNS(ATOM, 'title')[0]?.textContent ?? ''));
+      const next = Array.from(doc.getElementsByTagNameNS(ATOM, 'link')).find((link) => link.getAttribute('rel') === 'next');
+      path = next ? new URL(next.getAttribute('href')!).pathname + new URL(next.getAttribute('href')!).search : undefined;
+    }
+    expect(titles).toEqual([...POSTS].sort((a, b) => b.date.localeCompare(a.date)).map((post) => post.title));
+  });
+
+  it('serves a second site’s Atom feed for the list of several sources', async () => {
+    const { doc } = await xml('/gazette/atom.xml');
+    expect(texts(doc, ATOM, 'title')[0]).toBe('The Wend Valley Gazette');
+    expect(doc.getElementsByTagNameNS(ATOM, 'entry').length).toBeGreaterThan(2);
+  });
+});
