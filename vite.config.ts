@@ -138,7 +138,10 @@ function scriptTagParts(): Plugin {
         // Each format's reading code, which a widget imports once its data turns out to be in that format.
         for (const id of chunk.moduleIds) {
           const format = id.match(/[\\/]src[\\/]data[\\/]formats[\\/]([\w-]+)\.ts$/)?.[1];
-          if (format && isFormatName(format)) manifest.formats[format] = { files: closure(chunk.fileName) };
+          // feed.ts reads the three feed formats.
+          for (const name of format === 'feed' ? ['rss', 'rdf', 'atom'] : [format]) {
+            if (isFormatName(name)) manifest.formats[name] = { files: closure(chunk.fileName) };
+          }
         }
         if (!chunk.isEntry) continue;
         const part = { files: closure(chunk.fileName), exports: chunk.exports };

@@ -1,6 +1,6 @@
 import { NewsError } from './errors.js';
 import { fetchJson, type FetchOptions } from './fetch-json.js';
-import type { AdapterContext, FormatAdapter } from './formats/adapter.js';
+import type { AdapterContext, AnyFormatAdapter } from './formats/adapter.js';
 import { detectFormat, guessItemsPath, isFormatName, type FormatName } from './formats/detect.js';
 import type { FieldMapping } from './formats/mapping.js';
 import type { NewsPage } from './model.js';
@@ -11,16 +11,20 @@ export { detectFormat, isFormatName, type FormatName } from './formats/detect.js
  * Each format's reading code, fetched the first time a response turns out to be in it (detection stays
  * with every widget, in `formats/detect.ts`), so a page pays only for the formats its data is in.
  */
-const PARSERS: Record<FormatName, () => Promise<FormatAdapter>> = {
+const PARSERS: Record<FormatName, () => Promise<AnyFormatAdapter>> = {
   wordpress: () => import('./formats/wordpress.js').then((module) => module.wordpress),
   ghost: () => import('./formats/ghost.js').then((module) => module.ghost),
   'json-feed': () => import('./formats/json-feed.js').then((module) => module.jsonFeed),
   newsapi: () => import('./formats/newsapi.js').then((module) => module.newsApi),
   'json-ld': () => import('./formats/json-ld.js').then((module) => module.jsonLd),
+  // One reader for the three feed formats: the document decides.
+  rss: () => import('./formats/feed.js').then((module) => module.rss),
+  rdf: () => import('./formats/feed.js').then((module) => module.rdf),
+  atom: () => import('./formats/feed.js').then((module) => module.atom),
 };
 
 /** The reading code of a format, loaded once. */
-export function loadFormat(name: FormatName): Promise<FormatAdapter> {
+export function loadFormat(name: FormatName): Promise<AnyFormatAdapter> {
   return PARSERS[name]();
 }
 
@@ -48,7 +52,7 @@ export async function readArticles(json: unknown, options: SourceOptions = {}, c
 }
 
 /** Reads JSON, and says which format's adapter read it (none for a mapped read). */
-async function read(json: unknown, options: SourceOptions, context: AdapterContext): Promise<{ page: NewsPage; adapter?: FormatAdapter }> {
+async function read(json: unknown, options: SourceOptions, context: AdapterContext): Promise<{ page: NewsPage; adapter?: AnyFormatAdapter }> {
   const { format, items, mapping } = options;
   const mapped = async (path: string) => ({ page: (await import('./formats/mapping.js')).parseMapped(json, path, mapping ?? {}, context) });
   if (mapping || items) {
@@ -60,7 +64,7 @@ async function read(json: unknown, options: SourceOptions, context: AdapterConte
   const name = format && format !== 'auto' ? format : detectFormat(json);
   if (name) {
     const adapter = await loadFormat(name);
-    return { page: adapter.parse(json, context), adapter };
+    return { page: await adapter.parse(json, context), adapter };
   }
   const path = guessItemsPath(json);
   if (path !== undefined) return mapped(path);
@@ -79,7 +83,10 @@ function unsupported(url: string | undefined, why: string): NewsError {
 function likelyFormat(url: string, options: SourceOptions): FormatName | undefined {
   if (options.mapping || options.items) return undefined;
   if (isFormatName(options.format)) return options.format;
-  return /\/wp-json\/|[?&]rest_route=/.test(url) ? 'wordpress' : /\/ghost\/api\//.test(url) ? 'ghost' : undefined;
+  if (/\/wp-json\/|[?&]rest_route=/.test(url)) return 'wordpress';
+  if (/\/ghost\/api\//.test(url)) return 'ghost';
+  // `/feed/` (WordPress), `feed.xml`, `index.rss`, `atom.xml`: the feed reader, which reads all three.
+  return /\/feed\/?(?:$|[?#])|\.(?:rss|atom|xml)(?:$|[?#])/.test(url) ? 'rss' : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NewsError } from '../../src/data/errors.js';
 import { FORMATS } from '../../src/data/formats/all.js';
-import { readArticles, type FormatName } from '../../src/data/load.js';
+import { readArticles } from '../../src/data/load.js';
 import type { NewsPage } from '../../src/data/model.js';
 import { htmlText } from '../../src/data/values.js';
 
@@ -43,7 +43,7 @@ const newsish = fc.letrec((tie) => ({
   ),
 })).value;
 
-const formats = Object.keys(FORMATS) as FormatName[];
+const formats = Object.keys(FORMATS) as (keyof typeof FORMATS)[];
 
 describe('adapters on arbitrary JSON', () => {
   for (const name of formats) {

@@ -144,7 +144,7 @@ export class NewsArticleElement extends NewsElement {
   /** A normalized article to show with no request; it takes precedence over `src`, `data` and inline JSON. */
   article?: ArticleInput;
 
-  /** When the source returns a list: the id of the article to show. */
+  /** When the source returns a list: the id of the article to show, or its link (how a feed's readers name an item). */
   articleId?: string;
 
   /** When the source returns a list: the slug of the article to show (if no `article-id` is set). */
@@ -243,7 +243,8 @@ export class NewsArticleElement extends NewsElement {
   /** The article of a page this element shows: the one asked for by id or slug, else the first. */
   private _pick(page: NewsPage): NewsArticle | undefined {
     if (this.isLocalPage(page)) return page.articles[0];
-    if (this.articleId) return page.articles.find((article) => article.id === this.articleId);
+    const wanted = this.articleId;
+    if (wanted) return page.articles.find((article) => article.id === wanted) ?? page.articles.find((article) => article.url === wanted);
     if (this.slug) return page.articles.find((article) => article.slug === this.slug);
     return page.articles[0];
   }

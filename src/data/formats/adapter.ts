@@ -23,18 +23,26 @@ export interface CompleteContext extends AdapterContext {
   get(url: string): Promise<JsonResponse>;
 }
 
-/** Reads one known format into the normalized model. `detect` and `parse` accept any value and never throw. */
-export interface FormatAdapter {
+/**
+ * Reads one known format into the normalized model. `detect` accepts any value and never throws; `parse`
+ * throws (or rejects with) nothing but a `NewsError`. The JSON formats read parsed JSON at once; the feed
+ * formats read XML text or a response's bytes and answer with a Promise (`Page`; Node loads its XML parser
+ * on first use).
+ */
+export interface FormatAdapter<Page extends NewsPage | Promise<NewsPage> = NewsPage> {
   readonly name: string;
   /** True when the value has this format's shape. */
   detect(json: unknown): boolean;
-  parse(json: unknown, context: AdapterContext): NewsPage;
+  parse(json: unknown, context: AdapterContext): Page;
   /**
    * Completes a page read from an endpoint with what one response cannot say (WordPress: real comment
    * counts), in a bounded number of further requests. Never rejects: a failed extra request leaves the page as it was.
    */
   complete?(page: NewsPage, json: unknown, context: CompleteContext): Promise<NewsPage>;
 }
+
+/** Any format's adapter: a JSON one (read at once) or a feed's (read asynchronously). */
+export type AnyFormatAdapter = FormatAdapter<NewsPage | Promise<NewsPage>>;
 
 /** Lower-case header lookup. */
 export function header(context: AdapterContext, name: string): string | undefined {

@@ -120,6 +120,19 @@ export function sniffFeed(text: string): FeedFormat | undefined {
   return root === 'rss' ? 'rss' : root === 'RDF' ? 'rdf' : root ? 'atom' : undefined;
 }
 
+/**
+ * The start of a document in hand as text: XML text itself, or a response's bytes (the markup naming the
+ * root is ASCII in UTF-8 and in the single-byte encodings, read here as Latin-1; UTF-16 by its byte-order mark).
+ */
+function textStart(data: unknown): string {
+  if (typeof data === 'string') return data;
+  if (!(data instanceof Uint8Array)) return '';
+  const label = data[0] === 0xfe && data[1] === 0xff ? 'utf-16be' : data[0] === 0xff && data[1] === 0xfe ? 'utf-16le' : 'latin1';
+  return new TextDecoder(label).decode(data.subarray(0, 4096));
+}
+
+const isFeed = (format: FeedFormat) => (data: unknown) => sniffFeed(textStart(data)) === format;
+
 /** Each known format's test, in the order they are tried. */
 export const DETECTORS = {
   wordpress: isWordPress,
@@ -127,6 +140,9 @@ export const DETECTORS = {
   'json-feed': isJsonFeed,
   newsapi: isNewsApi,
   'json-ld': isJsonLd,
+  rss: isFeed('rss'),
+  rdf: isFeed('rdf'),
+  atom: isFeed('atom'),
 } satisfies Record<string, (json: unknown) => boolean>;
 
 export type FormatName = keyof typeof DETECTORS;
