@@ -99,6 +99,39 @@ export function bigBody(bytes: number): string {
   return parts.join('\n');
 }
 
+// ---------- feeds ----------
+
+/**
+ * An RSS 2.0 feed of `count` items as WordPress writes one: title, link, guid, RFC 822 date, author in
+ * `dc:creator`, excerpt in `description`, the body (about 1 KB, with an image) in `content:encoded`.
+ */
+export function bigFeed(count: number): string {
+  const items = Array.from({ length: count }, (_, i) => {
+    const date = new Date(Date.UTC(2026, 10, 1 + (i % 27), 9, i % 60)).toUTCString().replace('GMT', '+0000');
+    const body = `<p><img src="https://news.example/media/${i}.jpg" width="800" height="533" alt=""></p><p>${sentence(i, 60)}</p><p>${sentence(i + 2, 60)} <a href="/story/${i + 1}">${sentence(i, 3)}</a>.</p>`;
+    return `<item><title>Story ${i}: ${sentence(i, 8)}</title><link>https://news.example/story/${i}</link><guid isPermaLink="false">https://news.example/?p=${i}</guid><pubDate>${date}</pubDate><dc:creator><![CDATA[Mara Okafor]]></dc:creator><category><![CDATA[Local]]></category><description><![CDATA[${sentence(i, 45)}.]]></description><content:encoded><![CDATA[${body}]]></content:encoded></item>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>News</title><link>https://news.example/</link><description>Sample</description>${items.join('')}</channel></rss>`;
+}
+
+/**
+ * The baseline: what a careful developer would write by hand to read the same feed: `DOMParser`, then each
+ * item's title, link, date, author, excerpt and body by tag name, no recovery, no namespaces checked, no
+ * URL resolution, no image, no sanitizing (the widgets sanitize later, at render, in both cases).
+ */
+export function vanillaReadFeed(xml: string): Array<Record<string, string>> {
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
+  const text = (item: Element, name: string): string => item.getElementsByTagName(name)[0]?.textContent?.trim() ?? '';
+  return Array.from(doc.getElementsByTagName('item'), (item) => ({
+    title: text(item, 'title'),
+    url: text(item, 'link'),
+    published: new Date(text(item, 'pubDate')).toISOString(),
+    author: text(item, 'dc:creator'),
+    excerpt: text(item, 'description'),
+    bodyHtml: text(item, 'content:encoded'),
+  }));
+}
+
 // ---------- comments ----------
 
 const NAMES = ['Harriet Vale', 'Osman Reid', 'Kit Brennan', 'Nadia Kerr', 'Ben Okoro', 'Lou Fenner', 'Sam Achebe', 'Ines Harrow', 'Dev Malik', 'Ruth Ansel'];
