@@ -4,6 +4,7 @@
  * adapter's `parse` and says what a reader would see (a value picked from the page) or which error comes.
  * The feeds are written for these tests; the hard cases are the kinds feed parsers' own test suites collect.
  */
+import fc from 'fast-check';
 import type { AdapterContext } from '../../src/data/formats/adapter.js';
 import { atom, rdf, rss, type FeedAdapter } from '../../src/data/formats/feed.js';
 import type { NewsArticle, NewsPage } from '../../src/data/model.js';
@@ -471,6 +472,53 @@ export const DETECT_CASES: Array<{ input: string | Uint8Array; rss: boolean; rdf
 ];
 
 export const ADAPTERS = { rss, rdf, atom };
+
+/* Generated feeds, for the property tests (test/unit/feed-robustness.test.ts) and the same documents in the browser. */
+
+/** Text as feeds have it: words, references (known, unknown, bare), markup, control characters, CDATA ends. */
+export const feedText = fc
+  .array(
+    fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('&', '&nbsp;', '&eacute;', '&amp;', '&#8217;', '&#x1F600;', '&bogus;', '&#0;', '&#x1;', '&#xD800;', '&#99999999;', '&#X41;', '\u0001', '\u000b', '\ufffe', '<b>', '</b>', '<img src="/a.jpg">', ']]>', '<![CDATA[', '<!--', 'undefined', 'null', '\ud800'),
+    ),
+    { maxLength: 8 },
+  )
+  .map((parts) => parts.join(''));
+
+/** A value safe in element content once `<` is escaped (the rest, `&` included, is left for the repairs). */
+const content = feedText.map((text) => text.replace(/</g, '&lt;'));
+
+const dates = fc.oneof(fc.constantFrom('Tue, 03 Mar 2026 09:15:00 GMT', 'Mon, 2 Mar 26 18:30 EST', '2026-03-03T09:15:00+01:00', '2026-03', 'yesterday', 'Wed, 31 Apr 2026 10:00:00 Q'), fc.string({ maxLength: 30 }).map((s) => s.replace(/[<&]/g, '')));
+const urls = fc.oneof(fc.webUrl(), fc.constantFrom('/relative/path', 'javascript:alert(1)', 'data:text/html,x', '', 'http://[::1', '//cdn.example/x.jpg'), fc.string({ maxLength: 20 }).map((s) => s.replace(/[<&"]/g, '')));
+
+const optional = (name: string, value: fc.Arbitrary<string>): fc.Arbitrary<string> =>
+  fc.option(value.map((text) => `<${name}>${text}</${name}>`), { nil: '' });
+
+const rssItem = fc
+  .tuple(optional('title', content), optional('link', urls), optional('guid', content), optional('pubDate', dates), optional('description', content), optional('content:encoded', content.map((text) => `<![CDATA[${text.replace(/]]>/g, '')}]]>`)), optional('dc:creator', content), urls)
+  .map(([title, link, guid, date, description, encoded, creator, image]) => `<item>${title}${link}${guid}${date}${description}${encoded}${creator}<media:content url="${image}" medium="image"/></item>`);
+
+const atomEntry = fc
+  .tuple(optional('title', content), optional('id', content), optional('updated', dates), optional('summary', content), content, urls, fc.constantFrom('text', 'html', 'xhtml'))
+  .map(([title, id, updated, summary, body, href, type]) => {
+    const inner = type === 'xhtml' ? `<div xmlns="http://www.w3.org/1999/xhtml">${body}</div>` : body;
+    return `<entry xml:base="${href}">${title}${id}${updated}${summary}<link href="${href}"/><content type="${type}">${inner}</content></entry>`;
+  });
+
+export const rssDocument = fc.array(rssItem, { maxLength: 4 }).map(
+  (items) => `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>t</title>${items.join('')}</channel></rss>`,
+);
+export const atomDocument = fc
+  .tuple(fc.array(atomEntry, { maxLength: 4 }), urls)
+  .map(([entries, next]) => `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><link rel="next" href="${next}"/>${entries.join('')}</feed>`);
+const rdfDocument = fc.array(rssItem, { maxLength: 3 }).map(
+  (items) =>
+    `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>t</title></channel>${items.join('')}</rdf:RDF>`,
+);
+
+/** An RSS, Atom or RSS 1.0 document of generated items: well-formed once repaired. */
+export const feedDocument = fc.oneof(rssDocument, atomDocument, rdfDocument);
 
 /** What a case gives: the value picked from the page, or the error the read rejected with. */
 export async function runCase(feedCase: FeedCase, load: (fixture: string) => Promise<Uint8Array>): Promise<{ value?: unknown; error?: unknown }> {

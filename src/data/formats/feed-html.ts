@@ -104,6 +104,8 @@ export function samePicture(a: string, b: string): boolean {
   return pictureKey(a) === pictureKey(b);
 }
 
+const MAX_WRAPPERS = 6;
+
 /** A wrapper a hero image leaves empty once it is taken out (a `<picture>` keeps its `<source>` list, which shows nothing alone). */
 const EMPTY_WRAPPER = /<(p|a|figure|div|span)\b[^<>]*>\s*<\/\1>|<picture\b[^<>]*>(?:\s*<source\b[^<>]*>)*\s*<\/picture>/i;
 
@@ -118,7 +120,10 @@ export function withoutLeadingImage(html: string, imageUrl: string): string {
   const before = html.slice(0, image.start);
   if (before.replace(/<[^<>]*>/g, '').replace(/&nbsp;|&#160;|\s/g, '') !== '') return html;
   let rest = `${before}${html.slice(image.end)}`;
-  for (let emptied = EMPTY_WRAPPER.exec(rest); emptied && emptied.index <= image.start; emptied = EMPTY_WRAPPER.exec(rest)) {
+  // Wrappers nest a few deep at most (`<figure><a><picture>`); the bound keeps hostile input linear.
+  for (let depth = 0; depth < MAX_WRAPPERS; depth += 1) {
+    const emptied = EMPTY_WRAPPER.exec(rest);
+    if (!emptied || emptied.index > image.start) break;
     rest = rest.slice(0, emptied.index) + rest.slice(emptied.index + emptied[0].length);
   }
   return rest;

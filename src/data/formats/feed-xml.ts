@@ -64,31 +64,66 @@ const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 const NOT_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
- * CDATA sections and comments (kept as they are: nothing in them is a reference), or an `&` with the
- * reference it starts, if any.
+ * A numeric reference as XML accepts it: one to a C0 control (which XML forbids written either way) goes, as
+ * those characters do; one to no character at all (NUL, a surrogate, past U+10FFFF, U+FFFE, U+FFFF) becomes
+ * U+FFFD, as HTML reads it.
  */
-const AMPERSANDS = /(<!\[CDATA\[[^]*?\]\]>|<!--[^]*?-->)|&(?:(#\d{1,7}|#x[0-9a-fA-F]{1,6})|([A-Za-z_][\w.-]{0,31}))?(;)?/g;
+function referenceAllowed(reference: string): string {
+  const code = reference[1] === 'x' || reference[1] === 'X' ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
+  if (code > 0 && code < 0x20 && code !== 0x9 && code !== 0xa && code !== 0xd) return '';
+  const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) && code !== 0xfffe && code !== 0xffff;
+  // Written in decimal: XML has no `&#X…;` (upper-case X), which HTML accepts.
+  return valid ? `&#${code};` : '&#xFFFD;';
+}
+
+/** An `&` and the reference it starts, if any. */
+const AMPERSAND = /&(?:(#\d{1,7}|#[xX][0-9a-fA-F]{1,6})|([A-Za-z_][\w.-]{0,31}))?(;)?/g;
+
+/**
+ * `repair` applied to the text outside CDATA sections and comments, which are kept as they are (nothing in
+ * them is a reference). A scan with `indexOf`, linear however many unclosed sections hostile input opens;
+ * an unclosed one runs to the end, as a parser reads it.
+ */
+function outsideSections(text: string, repair: (part: string) => string): string {
+  let out = '';
+  let from = 0;
+  // Each opener's next position is looked for again only once passed, so the scan stays linear.
+  let cdata = -2;
+  let comment = -2;
+  while (from < text.length) {
+    if (cdata !== -1 && cdata < from) cdata = text.indexOf('<![CDATA[', from);
+    if (comment !== -1 && comment < from) comment = text.indexOf('<!--', from);
+    const start = cdata === -1 ? comment : comment === -1 ? cdata : Math.min(cdata, comment);
+    if (start === -1) break;
+    const close = start === cdata ? ']]>' : '-->';
+    const end = text.indexOf(close, start + 4);
+    out += repair(text.slice(from, start)) + text.slice(start, end === -1 ? text.length : end + close.length);
+    from = end === -1 ? text.length : end + close.length;
+  }
+  return out + repair(text.slice(from));
+}
 
 /**
  * The repairs that make the feeds real sites serve well-formed, each for an error a strict parser stops
  * at (feeds written by string concatenation have them all): characters XML forbids removed; HTML named
- * references (`&nbsp;`, `&eacute;`) written as numeric ones; an `&` that starts no reference escaped;
- * white space before the XML declaration dropped; anything after the root element's end tag cut.
+ * references (`&nbsp;`, `&eacute;`) written as numeric ones; an `&` that starts no reference escaped, and
+ * a `]]>` outside CDATA; white space before the XML declaration dropped; anything after the root element's end tag cut.
  * References a doctype declares are left to it.
  */
 export function repairXml(text: string): string {
   const declared = new Set([...text.slice(0, 8192).matchAll(/<!ENTITY\s+([\w.-]+)/g)].map((match) => match[1]));
-  let repaired = text.replace(NOT_XML, '').replace(/^[\s\uFEFF]+(?=<\?xml)/, '');
-  repaired = repaired.replace(AMPERSANDS, (match, kept: string | undefined, numeric: string | undefined, name: string | undefined, semicolon: string | undefined) => {
-    if (kept !== undefined) return kept;
-    if (numeric !== undefined && semicolon) return match;
-    if (name !== undefined && semicolon) {
-      if (XML_ENTITIES.has(name) || declared.has(name)) return match;
-      const code = HTML_ENTITIES.get(name);
-      if (code !== undefined) return `&#${code};`;
-    }
-    return `&amp;${match.slice(1)}`;
-  });
+  const cleaned = text.replace(NOT_XML, '').replace(/^[\s\uFEFF]+(?=<\?xml)/, '');
+  const repaired = outsideSections(cleaned, (part) =>
+    part.replace(/]]>/g, ']]&gt;').replace(AMPERSAND, (match, numeric: string | undefined, name: string | undefined, semicolon: string | undefined) => {
+      if (numeric !== undefined && semicolon) return referenceAllowed(numeric);
+      if (name !== undefined && semicolon) {
+        if (XML_ENTITIES.has(name) || declared.has(name)) return match;
+        const code = HTML_ENTITIES.get(name);
+        if (code !== undefined) return `&#${code};`;
+      }
+      return `&amp;${match.slice(1)}`;
+    }),
+  );
   const root = /<((?:[\w.-]+:)?(?:rss|RDF|feed|entry))[\s/>]/.exec(repaired)?.[1];
   const end = root ? repaired.lastIndexOf(`</${root}`) : -1;
   const close = end === -1 ? -1 : repaired.indexOf('>', end);
