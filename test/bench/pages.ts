@@ -263,4 +263,4 @@ export class VanillaComments {
   }
 }
 
-Object.assign(window, { bench: { articles, VanillaList, bigBody, comments, VanillaComments } });
+Object.assign(window, { bench: { articles, VanillaList, bigBody, bigFeed, vanillaReadFeed, comments, VanillaComments } });
