@@ -441,6 +441,33 @@ export const FEED_CASES: FeedCase[] = [
   },
   { name: 'reads categories (RSS category, Atom label or term, dc:subject)', input: { fixture: 'rss2.xml' }, pick: (page) => first(page).categories, expected: [{ name: 'Council' }, { name: 'Harbour' }] },
 
+  {
+    name: 'reads comment counts (slash:comments in RSS, thr:total in Atom, as WordPress writes them)',
+    input: rssFeed('<item xmlns:slash="http://purl.org/rss/1.0/modules/slash/"><title>c</title><guid>c1</guid><slash:comments>7</slash:comments></item><item><title>d</title><guid>c2</guid></item>'),
+    pick: (page) => page.articles.map((article) => article.commentCount),
+    expected: [7, undefined],
+  },
+  {
+    name: 'reads Atom thr:total as the comment count',
+    adapter: atom,
+    input: atomFeed('<entry xmlns:thr="http://purl.org/syndication/thread/1.0"><title>c</title><id>urn:c</id><updated>2026-01-01T00:00:00Z</updated><thr:total>0</thr:total></entry>'),
+    pick: (page) => first(page).commentCount,
+    expected: 0,
+  },
+  {
+    name: 'reads an RSS 0.91 feed with the Netscape doctype and the HTML entities it declares',
+    input:
+      '<?xml version="1.0" encoding="ISO-8859-1"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss version="0.91"><channel><title>Old</title><link>https://old.example/</link><item><title>R&eacute;sum&eacute; &amp; CV</title><link>https://old.example/2</link></item></channel></rss>',
+    pick: (page) => first(page).title,
+    expected: 'Résumé & CV',
+  },
+  {
+    name: 'reads an escaped ampersand in a link as one ampersand',
+    input: rssFeed('<item><title>Amp</title><link>https://courier.example/get?a=1&amp;b=2</link></item>'),
+    pick: (page) => first(page).url,
+    expected: 'https://courier.example/get?a=1&b=2',
+  },
+
   // Atom paging.
   {
     name: 'gives the Atom link rel="next" as the next page, resolved',

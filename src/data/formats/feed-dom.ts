@@ -19,6 +19,10 @@ export const NS = {
   dcterms: 'http://purl.org/dc/terms/',
   media: 'http://search.yahoo.com/mrss/',
   itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
+  /** `slash:comments`, the comment count WordPress's RSS gives each item. */
+  slash: 'http://purl.org/rss/1.0/modules/slash/',
+  /** Atom threading (RFC 4685): `thr:total`, the comment count WordPress's Atom gives. */
+  thread: 'http://purl.org/syndication/thread/1.0',
   xml: 'http://www.w3.org/XML/1998/namespace',
 } as const;
 

@@ -87,12 +87,13 @@ function draft(fields: {
   published: string | undefined;
   modified: string | undefined;
   categories: Array<{ name: string }>;
+  commentCount: string;
 }): ArticleDraft {
   const { image } = fields;
   const bodyHtml = image ? withoutLeadingImage(fields.body, image.url) : fields.body;
   // An untitled item (allowed by RSS: a title or a description is enough) is titled with its own text.
   const title = fields.title.text || truncateText(fields.excerpt || htmlText(fields.body), DERIVED_TITLE_LENGTH);
-  return { ...fields, title, bodyHtml, id: fields.id || undefined };
+  return { ...fields, title, bodyHtml, id: fields.id || undefined, commentCount: fields.commentCount || undefined };
 }
 
 /** An RSS 2.0 / 0.9x or RSS 1.0 item: the same local names, in no namespace or in RSS 1.0's. */
@@ -125,6 +126,7 @@ function readRssItem(item: Element, scope: Scope): ArticleDraft {
     published: feedDate(textOf(first(item, own, 'pubDate'))) ?? feedDate(textOf(first(item, NS.dc, 'date'))) ?? feedDate(textOf(first(item, NS.dcterms, 'issued'))) ?? updated,
     modified: updated,
     categories: terms([...all(item, own, 'category'), ...all(item, NS.dc, 'subject')].map(rawText)),
+    commentCount: textOf(first(item, NS.slash, 'comments')),
   });
 }
 
@@ -150,6 +152,7 @@ function readAtomEntry(entry: Element, scope: Scope): ArticleDraft {
     published: feedDate(textOf(first(entry, NS.atom, 'published')) || textOf(first(entry, NS.atom, 'issued'))) ?? updated,
     modified: updated,
     categories: terms(all(entry, NS.atom, 'category').map((category) => attr(category, 'label') || attr(category, 'term'))),
+    commentCount: textOf(first(entry, NS.thread, 'total')),
   });
 }
 
