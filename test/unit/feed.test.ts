@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NewsError } from '../../src/data/errors.js';
+import { HTML_ENTITIES } from '../../src/data/formats/feed-entities.js';
 import { ADAPTERS, DETECT_CASES, FEED_CASES, runCase } from '../support/feed-cases.js';
 
 const load = async (name: string): Promise<Uint8Array> => readFileSync(new URL(`../fixtures/feeds/${name}`, import.meta.url));
@@ -23,6 +24,12 @@ describe('feed readers in Node (xmldom)', () => {
       }
     });
   }
+
+  it('knows the named references of HTML 4.01 that XML lacks (252 less amp, lt, gt, quot), each at its code point', () => {
+    expect(HTML_ENTITIES.size).toBe(248);
+    const samples = { nbsp: 0xa0, iquest: 0xbf, Agrave: 0xc0, yuml: 0xff, Rho: 0x3a1, Sigma: 0x3a3, Omega: 0x3a9, sigmaf: 0x3c2, omega: 0x3c9, hellip: 0x2026, euro: 0x20ac, diams: 0x2666 };
+    expect(Object.fromEntries(Object.keys(samples).map((name) => [name, HTML_ENTITIES.get(name)]))).toEqual(samples);
+  });
 
   it('detects each format by its root element', () => {
     for (const { input, ...expected } of DETECT_CASES) {
