@@ -1,9 +1,9 @@
 /**
  * The HTML named character references feeds carry, for turning them into numeric ones XML accepts: the
- * 252 of HTML 4.01 (Latin-1, symbols and Greek, special characters) but the four XML has itself. That is the table the escaping
- * functions of the languages feeds are written in emit (PHP's `htmlentities`, Python's `html.entities`
- * `codepoint2name`); the 2,000 names HTML5 added are rare in feeds and would weigh on every page reading
- * one. An unknown name is kept as literal text (`&amp;name;`), which is what a reader then sees.
+ * 252 of HTML 4.01 (Latin-1, symbols and Greek, special characters) but the four XML has itself. That is
+ * the table the escaping functions of the languages feeds are written in emit (PHP's `htmlentities`,
+ * Python's `html.entities` `codepoint2name`); the 2,000 names HTML5 added are rare in feeds and would weigh
+ * on every page reading one. An unknown name is kept as literal text (`&amp;name;`), which is what a reader then sees.
  */
 
 /** U+00A0 to U+00FF, in order. */

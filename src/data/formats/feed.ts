@@ -116,7 +116,7 @@ function readRssItem(item: Element, scope: Scope): ArticleDraft {
   const people = rssPeople(item, own);
   const updated = feedDate(textOf(first(item, NS.atom, 'updated')) || textOf(first(item, NS.dcterms, 'modified')));
   return draft({
-    id: guidText || item.getAttributeNS(NS.rdf, 'about') || textOf(linkNode),
+    id: guidText || (item.getAttributeNS(NS.rdf, 'about') ?? ''),
     url,
     title: sniffedText(first(item, own, 'title') ?? first(item, NS.dc, 'title'), base),
     excerpt: description.text,
@@ -201,11 +201,11 @@ function readDocument(document: Document, url: string | undefined): NewsPage {
   throw unsupported(url, `its root element <${root.nodeName}> is not RSS, RSS 1.0 or Atom`);
 }
 
-/** A feed's text from whatever the adapter was given; undefined for anything that holds none. */
+/** A feed's text from whatever the adapter was given (text, or bytes as a `Uint8Array` or `ArrayBuffer`); undefined for anything else. */
 function feedText(input: unknown, context: AdapterContext): string | undefined {
   if (typeof input === 'string') return input;
-  if (input instanceof Uint8Array) return decodeFeed(input, context.headers?.['content-type']);
-  return undefined;
+  const bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : input instanceof Uint8Array ? input : undefined;
+  return bytes && decodeFeed(bytes, context.headers?.['content-type']);
 }
 
 async function parseFeed(input: unknown, context: AdapterContext): Promise<NewsPage> {
@@ -226,7 +226,7 @@ async function parseFeed(input: unknown, context: AdapterContext): Promise<NewsP
 /** The start of a feed's text, enough for `sniffFeed`; bytes in any ASCII-compatible encoding read alike. */
 function head(input: unknown): string {
   if (typeof input === 'string') return input.slice(0, 4096);
-  if (input instanceof Uint8Array) return new TextDecoder('utf-8').decode(input.subarray(0, 4096));
+  if (input instanceof Uint8Array || input instanceof ArrayBuffer) return new TextDecoder('utf-8').decode(new Uint8Array(input.slice(0, 4096)));
   return '';
 }
 
