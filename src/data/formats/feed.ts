@@ -75,12 +75,13 @@ function atomLink(node: Element, rel: string, start: string | undefined): string
   return link ? safeUrl(attr(link, 'href'), { base: baseOf(link, start) }) : undefined;
 }
 
-/** What every format's item becomes, once its fields are found. */
-function draft(fields: {
+/** What the three formats' items have, once found; text where a draft wants a type, `finishArticle` checks it. */
+interface ItemFields {
   id: string;
   url: string | undefined;
   title: FeedText;
   excerpt: string;
+  /** HTML, its URLs resolved. */
   body: string;
   image: NewsImage | undefined;
   authors: NewsPerson[];
@@ -88,12 +89,19 @@ function draft(fields: {
   modified: string | undefined;
   categories: Array<{ name: string }>;
   commentCount: string;
-}): ArticleDraft {
-  const { image } = fields;
-  const bodyHtml = image ? withoutLeadingImage(fields.body, image.url) : fields.body;
-  // An untitled item (allowed by RSS: a title or a description is enough) is titled with its own text.
-  const title = fields.title.text || truncateText(fields.excerpt || htmlText(fields.body), DERIVED_TITLE_LENGTH);
-  return { ...fields, title, bodyHtml, id: fields.id || undefined, commentCount: fields.commentCount || undefined };
+}
+
+/** An item's draft: the picture chosen taken out of the body's opening, an untitled item titled. */
+function draft({ id, title, body, commentCount, ...fields }: ItemFields): ArticleDraft {
+  const bodyHtml = fields.image ? withoutLeadingImage(body, fields.image.url) : body;
+  return {
+    ...fields,
+    id: id || undefined,
+    // An untitled item (RSS allows one: a title or a description is enough) is titled with its own text.
+    title: title.text || truncateText(fields.excerpt || htmlText(body), DERIVED_TITLE_LENGTH),
+    bodyHtml,
+    commentCount: commentCount || undefined,
+  };
 }
 
 /** An RSS 2.0 / 0.9x or RSS 1.0 item: the same local names, in no namespace or in RSS 1.0's. */
