@@ -12,7 +12,7 @@ import { launch, startSite, wholePageContext, type Page_, type Site } from './si
  * header to send. With the source down: the network message. Through the page's own proxy: the stories.
  */
 
-/** The other site's stories, a JSON Feed served without any CORS header. */
+/** The other site's stories, as a JSON Feed and as RSS, served without any CORS header. */
 const STORIES = ['Harbour bridge reopens after repairs', 'Night market returns to the old square'];
 const FEED = JSON.stringify({
   version: 'https://jsonfeed.org/version/1.1',
@@ -27,6 +27,11 @@ const FEED = JSON.stringify({
   })),
 });
 
+const RSS = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Elsewhere News</title><link>https://elsewhere.example/</link>
+${STORIES.map((title, index) => `<item><title>${title}</title><link>https://elsewhere.example/${index + 1}</link></item>`).join('\n')}
+</channel></rss>`;
+
 let browser: Browser;
 let site: Site;
 /** The other origin: its requests, by path. */
@@ -36,14 +41,15 @@ const otherRequests: string[] = [];
 /** An origin nothing listens on. */
 let downOrigin = '';
 
-const page = (src: string, head = ''): Page_ => ({
-  html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}<script src="/news-widgets.js" defer></script></head><body><news-list src="${src}"></news-list></body></html>`,
+const page = (sources: string[], head = ''): Page_ => ({
+  html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}<script src="/news-widgets.js" defer></script></head><body>${sources.map((src) => `<news-list src="${src}"></news-list>`).join('')}</body></html>`,
 });
 
 beforeAll(async () => {
   other = createServer((req, res) => {
     otherRequests.push(req.url ?? '/');
-    res.writeHead(200, { 'Content-Type': 'application/feed+json' }).end(FEED);
+    if (req.url === '/feed/') res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=UTF-8' }).end(RSS);
+    else res.writeHead(200, { 'Content-Type': 'application/feed+json' }).end(FEED);
   });
   await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
   otherOrigin = `http://localhost:${(other.address() as AddressInfo).port}`;
@@ -52,9 +58,9 @@ beforeAll(async () => {
   downOrigin = `http://localhost:${(closed.address() as AddressInfo).port}`;
   await new Promise<void>((resolve) => closed.close(() => resolve()));
   site = await startSite({
-    '/refused.html': page(`${otherOrigin}/feed.json`),
-    '/down.html': page(`${downOrigin}/feed.json`),
-    '/proxied.html': page(`${otherOrigin}/feed.json`, '<script type="application/json" id="news-widgets-config">{"proxy": "/proxy?url={url}"}</script>'),
+    '/refused.html': page([`${otherOrigin}/feed.json`, `${otherOrigin}/feed/`]),
+    '/down.html': page([`${downOrigin}/feed.json`]),
+    '/proxied.html': page([`${otherOrigin}/feed.json`], '<script type="application/json" id="news-widgets-config">{"proxy": "/proxy?url={url}"}</script>'),
   });
   browser = await launch();
 });
@@ -65,16 +71,22 @@ afterAll(async () => {
   await new Promise<void>((resolve) => (other ? other.close(() => resolve()) : resolve()));
 });
 
+/** What a list shows once it has loaded: its alert, or its stories' titles. */
+interface Shown {
+  alert?: string;
+  titles: string[];
+}
+
 interface Opened {
   context: BrowserContext;
-  /** The list's alert, or its stories' titles, once it shows either. */
-  shown: { alert?: string; titles: string[] };
+  /** Each list on the page, in order. */
+  lists: Shown[];
   /** The codes of the `news-error` events the page received. */
   codes: string[];
   warnings: string[];
 }
 
-/** Opens a page of the site with the list on it, recording `news-error` codes and console warnings, until the list shows an alert or stories. */
+/** Opens a page of the site, recording `news-error` codes and console warnings, until each list on it shows an alert or stories. */
 async function open(path: string, prepare?: (context: BrowserContext) => Promise<unknown>): Promise<Opened> {
   const context = await wholePageContext(browser);
   await prepare?.(context);
@@ -89,30 +101,38 @@ async function open(path: string, prepare?: (context: BrowserContext) => Promise
     document.addEventListener('news-error', (event) => w.__codes.push((event as CustomEvent<{ error: { code: string } }>).detail.error.code));
   });
   await pw.goto(`${site.origin}${path}`);
-  const list = pw.locator('news-list');
-  await list.locator('[role="alert"], [part~="item"]').first().waitFor();
-  const alert = (await list.locator('[role="alert"] p').count()) ? ((await list.locator('[role="alert"] p').textContent()) ?? '') : undefined;
-  const titles = (await list.locator('[part~="title"]').allTextContents()).map((title) => title.trim());
+  await pw.waitForFunction(() => [...document.querySelectorAll('news-list')].every((list) => list.shadowRoot?.querySelector('[role="alert"], [part~="item"]')));
+  const lists = await pw.evaluate(() =>
+    [...document.querySelectorAll('news-list')].map((list) => {
+      const alert = list.shadowRoot?.querySelector('[role="alert"] p')?.textContent ?? undefined;
+      const titles = [...(list.shadowRoot?.querySelectorAll('[part~="title"]') ?? [])].map((title) => title.textContent?.trim() ?? '');
+      return { ...(alert === undefined ? {} : { alert }), titles };
+    }),
+  );
   const codes = await pw.evaluate(() => (window as unknown as { __codes: string[] }).__codes);
-  return { context, shown: { ...(alert === undefined ? {} : { alert }), titles }, codes, warnings };
+  return { context, lists, codes, warnings };
 }
 
 describe('<news-list> reading another origin', () => {
-  it('that sends no CORS header: says the source does not allow this site, fires news-error with code cors, and warns the site owner once, naming the header', async () => {
-    const { context, shown, codes, warnings } = await open('/refused.html');
-    expect(shown).toEqual({ alert: enReading.errorCors, titles: [] });
-    expect(codes).toEqual(['cors']);
+  it('that sends no CORS header (JSON, RSS): says the source does not allow this site, fires news-error with code cors, and warns the site owner once, naming the header', async () => {
+    const { context, lists, codes, warnings } = await open('/refused.html');
+    expect(lists).toEqual([
+      { alert: enReading.errorCors, titles: [] },
+      { alert: enReading.errorCors, titles: [] },
+    ]);
+    expect(codes).toEqual(['cors', 'cors']);
     const notes = warnings.filter((text) => text.includes('Access-Control-Allow-Origin'));
     expect(notes, warnings.join('\n')).toHaveLength(1);
     expect(notes[0]).toContain(`Access-Control-Allow-Origin: ${site.origin}`);
     // The question was asked of the source itself: the refused request and the no-cors one.
     expect(otherRequests.filter((path) => path === '/feed.json').length).toBeGreaterThanOrEqual(2);
+    expect(otherRequests.filter((path) => path === '/feed/').length).toBeGreaterThanOrEqual(2);
     await context.close();
   });
 
   it('that is down: the network message and code, and no note about CORS', async () => {
-    const { context, shown, codes, warnings } = await open('/down.html');
-    expect(shown).toEqual({ alert: enReading.errorNetwork, titles: [] });
+    const { context, lists, codes, warnings } = await open('/down.html');
+    expect(lists).toEqual([{ alert: enReading.errorNetwork, titles: [] }]);
     expect(codes).toEqual(['network']);
     expect(warnings.filter((text) => text.includes('Access-Control-Allow-Origin'))).toEqual([]);
     await context.close();
@@ -120,7 +140,7 @@ describe('<news-list> reading another origin', () => {
 
   it('through the page\'s own proxy (set in the config element): the stories', async () => {
     const proxied: string[] = [];
-    const { context, shown, codes } = await open('/proxied.html', (context) =>
+    const { context, lists, codes } = await open('/proxied.html', (context) =>
       // The site's proxy: it reads the address it is given, server to server, where CORS does not apply.
       context.route(`${site.origin}/proxy?*`, async (route) => {
         const target = new URL(route.request().url()).searchParams.get('url') ?? '';
@@ -128,7 +148,7 @@ describe('<news-list> reading another origin', () => {
         await route.fulfill({ response: await route.fetch({ url: target }) });
       }),
     );
-    expect(shown).toEqual({ titles: STORIES });
+    expect(lists).toEqual([{ titles: STORIES }]);
     expect(codes).toEqual([]);
     expect(proxied).toEqual([`${otherOrigin}/feed.json`]);
     await context.close();
