@@ -288,6 +288,19 @@ export const FEED_CASES: FeedCase[] = [
     ],
   },
   {
+    name: 'applies a relative xml:base once, on top of the feed\'s URL',
+    adapter: atom,
+    input: atomFeed('<entry xml:base="sub/"><title>x</title><id>urn:x</id><updated>2026-01-01T00:00:00Z</updated><link href="story"/><link rel="enclosure" type="image/png" href="pic.png"/><content type="html">&lt;a href="more"&gt;more&lt;/a&gt;</content></entry>', '<link rel="next" href="?page=2"/>'),
+    context: { url: 'https://aldermoor.example/feeds/main.atom' },
+    pick: (page) => [first(page).url, first(page).image?.url, first(page).bodyHtml, page.next],
+    expected: [
+      'https://aldermoor.example/feeds/sub/story',
+      'https://aldermoor.example/feeds/sub/pic.png',
+      '<a href="https://aldermoor.example/feeds/sub/more">more</a>',
+      'https://aldermoor.example/feeds/main.atom?page=2',
+    ],
+  },
+  {
     name: 'resolves escaped-HTML Atom content against the entry\'s base',
     adapter: atom,
     input: { fixture: 'atom.xml' },

@@ -70,6 +70,7 @@ describe('feed readers on arbitrary input', () => {
       `<rss version="2.0"><channel><item><title>${'&'.repeat(many)}${'&nbsp;'.repeat(many)}</title></item></channel></rss>`,
       `<rss version="2.0"><channel><item><title>x</title><description>${'&lt;p&gt;&lt;/p&gt;'.repeat(many)}&lt;img src="/a.jpg"&gt;</description></item></channel></rss>`,
       `<rss version="2.0"><channel><item><title>x</title><description>${'&lt;a '.repeat(many)}</description></item></channel></rss>`,
+      `<rss version="2.0"><channel><item><title>x</title><author>${'@'.repeat(many)}</author><pubDate>${'1 '.repeat(many)}</pubDate></item></channel></rss>`,
     ];
     for (const xml of hostile) await readEach(xml);
   });

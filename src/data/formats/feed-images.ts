@@ -33,8 +33,8 @@ function isImageContent(node: Element): boolean {
   return IMAGE_FILE.test(attr(node, 'url'));
 }
 
-function candidate(node: Element, key: string, base: string | undefined): Candidate | undefined {
-  const url = safeUrl(attr(node, key), { base: baseOf(node, base) });
+function candidate(node: Element, key: string, start: string | undefined): Candidate | undefined {
+  const url = safeUrl(attr(node, key), { base: baseOf(node, start) });
   return url ? { node, url, width: Number.parseInt(attr(node, 'width'), 10) || 0 } : undefined;
 }
 
@@ -51,8 +51,11 @@ function asImage(found: Candidate): NewsImage {
   return image;
 }
 
-/** The item's picture (see above); `body` is its HTML with URLs already resolved. */
-export function pickImage(item: Element, own: string, base: string | undefined, body: string): NewsImage | undefined {
+/**
+ * The item's picture (see above). `start` is the base the item's feed starts from (each element's own
+ * `xml:base` applies on top); `body` is the item's HTML with URLs already resolved.
+ */
+export function pickImage(item: Element, own: string, start: string | undefined, body: string): NewsImage | undefined {
   const groups = all(item, NS.media, 'group');
   const contents = [...all(item, NS.media, 'content'), ...groups.flatMap((group) => all(group, NS.media, 'content'))];
   const thumbnails = [item, ...groups, ...contents].flatMap((node) => all(node, NS.media, 'thumbnail'));
@@ -63,10 +66,10 @@ export function pickImage(item: Element, own: string, base: string | undefined, 
   const enclosure = enclosures.find((node) => attr(node, 'type').toLowerCase().startsWith('image/'));
   const itunes = first(item, NS.itunes, 'image');
   const found =
-    widest(contents.filter(isImageContent).map((node) => candidate(node, 'url', base))) ??
-    widest(thumbnails.map((node) => candidate(node, 'url', base))) ??
-    (enclosure && candidate(enclosure, own === NS.atom ? 'href' : 'url', base)) ??
-    (itunes && candidate(itunes, 'href', base));
+    widest(contents.filter(isImageContent).map((node) => candidate(node, 'url', start))) ??
+    widest(thumbnails.map((node) => candidate(node, 'url', start))) ??
+    (enclosure && candidate(enclosure, own === NS.atom ? 'href' : 'url', start)) ??
+    (itunes && candidate(itunes, 'href', start));
   const inBody = firstImage(body);
   if (!found) {
     if (!inBody) return undefined;
