@@ -34,6 +34,8 @@ export interface ArticleDraft {
   metrics?: unknown;
   /** `true` when the source protects the story with a password; anything else counts as not protected. */
   protected?: unknown;
+  /** `{ name, url }` of the source the story came from; kept only with both (the url through the URL policy). */
+  source?: unknown;
 }
 
 /** What an app may hand to `.articles` / `.article`: the normalized shape, every field checked on the way in. */
@@ -211,6 +213,8 @@ export function finishArticle(draft: ArticleDraft): NewsArticle | undefined {
     if (draft.commentCountIsMinimum === true) article.commentCountIsMinimum = true;
   }
   if (draft.protected === true) article.protected = true;
+  const source = finishTerm(draft.source);
+  if (source?.url) article.source = { name: source.name, url: source.url };
   if (!article.id) {
     article.id = `item-${contentHash([title, published, givenExcerpt, bodyHtml].join('\n'))}`;
     madeIds.add(article);

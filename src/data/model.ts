@@ -70,6 +70,11 @@ export interface NewsArticle {
    * the password, such a source sends no body and no excerpt; with it, the body comes and the flag stays.
    */
   protected?: boolean;
+  /**
+   * Where the story came from, in a list that reads several sources: the source's name (a link's text, an
+   * app's `name`, else the endpoint's host) and its endpoint.
+   */
+  source?: { name: string; url: string };
 }
 
 export interface NewsComment {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { repeat } from 'lit/directives/repeat.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
 import { truncateText } from '../../data/excerpt.js';
+import type { FetchOptions } from '../../data/fetch-json.js';
 import type { ArticleInput } from '../../data/finish.js';
 import { loadArticles } from '../../data/load.js';
 import type { NewsArticle, NewsPage } from '../../data/model.js';
@@ -23,11 +24,19 @@ export interface NewsListLoadDetail {
   articles: NewsArticle[];
 }
 
+/** One source of a list that reads several (`.sources`): its endpoint, and the name its stories show (default: the endpoint's host). */
+export interface NewsListSource {
+  url: string;
+  name?: string;
+}
+
 export type NewsListLayout = 'list' | 'grid' | 'compact';
 export type { LoadMoreMode };
 
 const SKELETON_ROWS = 6;
 const MAX_SKELETON_ROWS = 12;
+/** The source a list of several sources loads: `loadUrl` reads them all (the `Source`'s key lists them). */
+const SEVERAL = 'sources:';
 /** `sizes` for thumbnails: a small column beside the text, or a card's full width in a grid. */
 const THUMB_SIZES = { list: '(min-width: 30rem) 8rem, 30vw', grid: '(min-width: 48rem) 22rem, 100vw' } as const;
 
@@ -36,10 +45,21 @@ const THUMB_SIZES = { list: '(min-width: 30rem) 8rem, 30vw', grid: '(min-width: 
  * date, category and author. Lays out as a list, a grid of cards or compact titles; loads further pages
  * with a button or as the reader scrolls; can open each story in a `<news-article>` on the same page.
  *
+ * It reads one source or several. Several are links inside the list, which without script (or before it
+ * loads) are a readable list of links, and whose text names each source:
+ * `<news-list><a href="https://harbour.example/feed/">Harbour Times</a><a href="…">Valley Post</a></news-list>`;
+ * `src` beside them is one more (named by its host), and so is each entry of `.sources`. Their stories are
+ * merged newest first, the same story (the same URL) once, each saying its source on its meta line. A
+ * source that fails fires `news-error` and the others are shown; only when all fail does the list show its
+ * error. The links are read when the list is put on the page, as inline JSON is: links changed later are
+ * not followed (set `.sources`, or put the list on the page again). `format`, `items` and `mapping` apply
+ * to every source. With several sources, `load-more` shows the merged stories `limit` at a time; it does
+ * not ask the sources for further pages.
+ *
  * @tagname news-list
  * @summary A list or grid of news stories with teasers, paging and selection.
  *
- * @attr src - URL of a JSON endpoint (WordPress, Ghost, JSON Feed, NewsAPI, JSON-LD or any JSON with `items` + `mapping`).
+ * @attr src - URL of a JSON endpoint (WordPress, Ghost, JSON Feed, NewsAPI, JSON-LD or any JSON with `items` + `mapping`); beside links or `.sources`, one more source.
  * @attr format - `auto` (default) or the endpoint's format name.
  * @attr items - Dot path to the array of records in JSON of any other shape.
  * @attr mapping - JSON describing where each article field is in each record.
@@ -61,6 +81,7 @@ const THUMB_SIZES = { list: '(min-width: 30rem) 8rem, 30vw', grid: '(min-width: 
  * @csspart title - A story's title, a link to it.
  * @csspart excerpt - A story's teaser.
  * @csspart meta - The line with date, category and author.
+ * @csspart source - The name of a story's source, first on its meta line, in a list that reads several sources.
  * @csspart protected - "Protected", first on the meta line of a story the source keeps behind a password (such a story shows no teaser).
  * @csspart date - A story's date.
  * @csspart category - A story's first category.
@@ -104,6 +125,7 @@ export class NewsListElement extends NewsElement {
     loadMore: { attribute: 'load-more' },
     articleTarget: { attribute: 'article-target' },
     noCommentCount: { type: Boolean, attribute: 'no-comment-count' },
+    sources: { attribute: false },
     _articles: { state: true },
     _shown: { state: true },
     _next: { state: true },
@@ -141,6 +163,12 @@ export class NewsListElement extends NewsElement {
   /** Shows no comment counts (and, on WordPress, asks nothing more for them). */
   noCommentCount = false;
 
+  /** Endpoints to read beside `src` and the links, merged: `[{ url, name? }, …]`; an entry without a usable `url` is ignored, with a console warning. */
+  sources?: NewsListSource[];
+
+  /** @internal The links inside the list (its sources), read once, when it first renders; the merging code reads them too. */
+  _links?: HTMLAnchorElement[];
+
   /** Every story loaded so far, without duplicates, in display order. */
   private _articles: NewsArticle[] = [];
   /** How many of `_articles` are on screen; the rest wait for the next "load more". */
@@ -164,6 +192,26 @@ export class NewsListElement extends NewsElement {
   /** @internal */
   protected override localInput(): readonly unknown[] | undefined {
     return this.articles;
+  }
+
+  /**
+   * @internal `src` alone, or one link, is read as ever. `src` and a link, several links, or `.sources` (its
+   * entries are to be checked) are `SEVERAL`, which the merging code reads: `src` is a part of it, so a new
+   * `src` loads again. The links are read once, when the list first renders.
+   */
+  protected override sourceUrl(): string | undefined {
+    const links = (this._links ??= [...this.querySelectorAll('a[href]')] as HTMLAnchorElement[]);
+    return this.sources || links[this.src ? 0 : 1] ? SEVERAL + this.src : links[0]?.href ?? this.src;
+  }
+
+  /** @internal A new entry of `.sources` loads again (the same objects again count as unchanged). */
+  protected override readKey(): unknown[] {
+    return [...super.readKey(), ...[this.sources].flat()];
+  }
+
+  /** @internal Several sources are read by the merging code (sources.ts), loaded on first need. */
+  protected override loadUrl(url: string, request: FetchOptions): Promise<NewsPage> {
+    return url.startsWith(SEVERAL) ? import('./sources.js').then((module) => module.loadSources(this, request)) : super.loadUrl(url, request);
   }
 
   /** @internal Whether the meta lines show comment counts: not with `no-comment-count`, nor in the compact layout. */
@@ -379,8 +427,10 @@ export class NewsListElement extends NewsElement {
     const author = compact ? undefined : article.author?.name;
     const date = article.published ? new Date(article.published) : undefined;
     const comments = this.showsCommentCounts ? this.commentCountText(article) : undefined;
-    if (!date && !category && !author && !article.protected && comments === undefined) return nothing;
+    const source = article.source?.name;
+    if (!source && !date && !category && !author && !article.protected && comments === undefined) return nothing;
     return html`<p class="meta" part="meta">
+      ${source ? html`<span part="source">${source}</span>` : nothing}
       ${article.protected ? html`<span part="protected">${this.t('protectedMark')}</span>` : nothing}
       ${date ? html`<time part="date" datetime=${article.published!}>${dateTimeFormat(this.language, { dateStyle: 'medium' }).format(date)}</time>` : nothing}
       ${category ? html`<span part="category">${category}</span>` : nothing}
