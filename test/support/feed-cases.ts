@@ -290,7 +290,7 @@ export const FEED_CASES: FeedCase[] = [
   {
     name: 'applies a relative xml:base once, on top of the feed\'s URL',
     adapter: atom,
-    input: atomFeed('<entry xml:base="sub/"><title>x</title><id>urn:x</id><updated>2026-01-01T00:00:00Z</updated><link href="story"/><link rel="enclosure" type="image/png" href="pic.png"/><content type="html">&lt;a href="more"&gt;more&lt;/a&gt;</content></entry>', '<link rel="next" href="?page=2"/>'),
+    input: atomFeed('<entry xml:base="sub/"><title>x</title><id>urn:x</id><updated>2026-01-01T00:00:00Z</updated><link href="story"/><link rel="enclosure" type="image/png" href="pic.png"/><content type="html">&lt;a href="more"&gt;more&lt;/a&gt;</content><summary type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml" xml:base="inner/"><a href="deep">deep</a></div></summary></entry>', '<link rel="next" href="?page=2"/>'),
     context: { url: 'https://aldermoor.example/feeds/main.atom' },
     pick: (page) => [first(page).url, first(page).image?.url, first(page).bodyHtml, page.next],
     expected: [
@@ -299,6 +299,14 @@ export const FEED_CASES: FeedCase[] = [
       '<a href="https://aldermoor.example/feeds/sub/more">more</a>',
       'https://aldermoor.example/feeds/main.atom?page=2',
     ],
+  },
+  {
+    name: 'applies nested relative xml:base in xhtml content once each',
+    adapter: atom,
+    input: atomFeed('<entry xml:base="sub/"><title>x</title><id>urn:x</id><updated>2026-01-01T00:00:00Z</updated><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml" xml:base="inner/"><p xml:base="p/"><a href="deep">deep</a></p><img src="i.png"/></div></content></entry>'),
+    context: { url: 'https://aldermoor.example/feeds/main.atom' },
+    pick: (page) => first(page).bodyHtml,
+    expected: '<p><a href="https://aldermoor.example/feeds/sub/inner/p/deep">deep</a></p><img src="https://aldermoor.example/feeds/sub/inner/i.png">',
   },
   {
     name: 'resolves escaped-HTML Atom content against the entry\'s base',

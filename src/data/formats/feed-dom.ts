@@ -93,9 +93,9 @@ const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'sourc
 /**
  * XHTML content (Atom `type="xhtml"`) as HTML: elements by local name, attributes of no namespace
  * (namespace declarations and `xml:base` go), text escaped, and each URL attribute resolved against the
- * base in effect at its own element.
+ * base in effect at its own element (`start`, then every `xml:base` above it).
  */
-function xhtmlToHtml(node: Node, base: string | undefined): string {
+function xhtmlToHtml(node: Node, start: string | undefined): string {
   let out = '';
   const list = node.childNodes;
   for (let i = 0; i < list.length; i += 1) {
@@ -103,7 +103,7 @@ function xhtmlToHtml(node: Node, base: string | undefined): string {
     if (child?.nodeType === 3 || child?.nodeType === 4) out += escapeHtml(child.nodeValue ?? '');
     if (child?.nodeType !== 1) continue;
     const element = child as Element;
-    const own = baseOf(element, base);
+    const own = baseOf(element, start);
     const name = element.localName.toLowerCase();
     let attributes = '';
     for (let j = 0; j < element.attributes.length; j += 1) {
@@ -113,7 +113,7 @@ function xhtmlToHtml(node: Node, base: string | undefined): string {
       const value = key === 'srcset' ? resolveSrcset(attribute.value, own) : /^(?:href|src|poster)$/.test(key) ? resolveUrl(attribute.value, own) : attribute.value;
       attributes += ` ${key}="${escapeHtml(value)}"`;
     }
-    out += VOID.has(name) ? `<${name}${attributes}>` : `<${name}${attributes}>${xhtmlToHtml(element, own)}</${name}>`;
+    out += VOID.has(name) ? `<${name}${attributes}>` : `<${name}${attributes}>${xhtmlToHtml(element, start)}</${name}>`;
   }
   return out;
 }
@@ -137,16 +137,15 @@ export function sniffedText(node: Element | undefined, base: string | undefined)
 /** An Atom text construct by its `type`: `text` (the default), `html`, `xhtml` (Atom 0.3's MIME types and `mode` too). */
 export function atomText(node: Element | undefined, start: string | undefined): FeedText {
   if (!node) return { html: '', text: '' };
-  const base = baseOf(node, start);
   const type = attr(node, 'type').toLowerCase();
   if (type.includes('xhtml')) {
     const div = elements(node).find((child) => child.localName === 'div');
-    const html = xhtmlToHtml(div ?? node, div ? baseOf(div, base) : base).trim();
+    const html = xhtmlToHtml(div ?? node, start).trim();
     return { html, text: htmlText(html) };
   }
   if (type.includes('html') || attr(node, 'mode') === 'escaped') {
     const raw = rawText(node);
-    return { html: resolveHtmlUrls(raw, base), text: htmlText(raw) };
+    return { html: resolveHtmlUrls(raw, baseOf(node, start)), text: htmlText(raw) };
   }
   return { html: textToHtml(rawText(node)), text: textOf(node) };
 }
