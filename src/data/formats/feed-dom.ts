@@ -134,7 +134,10 @@ export function sniffedText(node: Element | undefined, base: string | undefined)
   return { html: resolveHtmlUrls(raw, base), text: htmlText(raw) };
 }
 
-/** An Atom text construct by its `type`: `text` (the default), `html`, `xhtml` (Atom 0.3's MIME types and `mode` too). */
+/**
+ * An Atom text construct by its `type`: `text` (the default), `html`, `xhtml`; `content` may give a media
+ * type instead, read by what it names (`application/xhtml+xml`, `text/html`, other text).
+ */
 export function atomText(node: Element | undefined, start: string | undefined): FeedText {
   if (!node) return { html: '', text: '' };
   const type = attr(node, 'type').toLowerCase();
@@ -143,7 +146,7 @@ export function atomText(node: Element | undefined, start: string | undefined): 
     const html = xhtmlToHtml(div ?? node, start).trim();
     return { html, text: htmlText(html) };
   }
-  if (type.includes('html') || attr(node, 'mode') === 'escaped') {
+  if (type.includes('html')) {
     const raw = rawText(node);
     return { html: resolveHtmlUrls(raw, baseOf(node, start)), text: htmlText(raw) };
   }

@@ -148,7 +148,7 @@ function readAtomEntry(entry: Element, scope: Scope): ArticleDraft {
   const authors = atomPeople(all(entry, NS.atom, 'author'), scope.start);
   const sourceAuthors = source ? atomPeople(all(source, NS.atom, 'author'), scope.start) : [];
   const itunes = authors.length + sourceAuthors.length === 0 ? rssPeople(entry, NS.atom) : [];
-  const updated = feedDate(textOf(first(entry, NS.atom, 'updated')) || textOf(first(entry, NS.atom, 'modified')));
+  const updated = feedDate(textOf(first(entry, NS.atom, 'updated')));
   return draft({
     id: textOf(first(entry, NS.atom, 'id')),
     url: atomLink(entry, 'alternate', scope.start),
@@ -157,7 +157,7 @@ function readAtomEntry(entry: Element, scope: Scope): ArticleDraft {
     body,
     image: pickImage(entry, NS.atom, scope.start, body),
     authors: [authors, sourceAuthors, itunes, scope.feedAuthors].find((people) => people.length > 0) ?? [],
-    published: feedDate(textOf(first(entry, NS.atom, 'published')) || textOf(first(entry, NS.atom, 'issued'))) ?? updated,
+    published: feedDate(textOf(first(entry, NS.atom, 'published'))) ?? updated,
     modified: updated,
     categories: terms(all(entry, NS.atom, 'category').map((category) => attr(category, 'label') || attr(category, 'term'))),
     commentCount: textOf(first(entry, NS.thread, 'total')),
