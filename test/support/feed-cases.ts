@@ -171,6 +171,12 @@ export const FEED_CASES: FeedCase[] = [
     ],
   },
   {
+    name: 'reads a feed with a server\'s warning printed before the XML declaration',
+    input: `<br />\n<b>Warning</b>: Undefined variable $x in <b>/srv/site/functions.php</b> on line <b>12</b><br />\n${rssFeed('<item><title>After the warning</title><guid>w1</guid></item>')}`,
+    pick: titles,
+    expected: ['After the warning'],
+  },
+  {
     name: 'keeps CDATA sections as they are while repairing',
     input: rssFeed('<item><title>T &amp; C</title><guid>c1</guid><description><![CDATA[<p>Tom &amp; Jerry &nbsp; &copy;</p>]]></description></item>'),
     pick: (page) => [first(page).title, first(page).bodyHtml],

@@ -107,12 +107,15 @@ function outsideSections(text: string, repair: (part: string) => string): string
  * The repairs that make the feeds real sites serve well-formed, each for an error a strict parser stops
  * at (feeds written by string concatenation have them all): characters XML forbids removed; HTML named
  * references (`&nbsp;`, `&eacute;`) written as numeric ones; an `&` that starts no reference escaped, and
- * a `]]>` outside CDATA; white space before the XML declaration dropped; anything after the root element's end tag cut.
+ * a `]]>` outside CDATA; anything before the XML declaration (white space, a PHP warning) or after the
+ * root element's end tag cut.
  * References a doctype declares are left to it.
  */
 export function repairXml(text: string): string {
   const declared = new Set([...text.slice(0, 8192).matchAll(/<!ENTITY\s+([\w.-]+)/g)].map((match) => match[1]));
-  const cleaned = text.replace(NOT_XML, '').replace(/^[\s\uFEFF]+(?=<\?xml)/, '');
+  // What a server printed before the declaration (a blank line, a PHP warning) is not the feed's.
+  const declaration = text.slice(0, 4096).search(/<\?xml\s/);
+  const cleaned = (declaration > 0 ? text.slice(declaration) : text).replace(NOT_XML, '');
   const repaired = outsideSections(cleaned, (part) =>
     part.replace(/]]>/g, ']]&gt;').replace(AMPERSAND, (match, numeric: string | undefined, name: string | undefined, semicolon: string | undefined) => {
       if (numeric !== undefined && semicolon) return referenceAllowed(numeric);
