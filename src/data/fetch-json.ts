@@ -41,8 +41,8 @@ export const DEFAULT_TIMEOUT = 10_000;
  * longer one would need a preflight, which servers that send no CORS headers refuse.
  */
 const ACCEPT = 'application/json,application/rss+xml;q=0.9,application/atom+xml;q=0.9,application/rdf+xml;q=0.9,application/xml;q=0.8,*/*;q=0.1';
-/** XML media types (`application/rss+xml`, `text/xml`, any `+xml`), but not XHTML, which is a page. */
-const XML_TYPE = /^\s*(?:application|text)\/(?!xhtml)(?:[\w.-]+\+)?xml\s*(?:;|$)/i;
+/** XML media types (`application/rss+xml`, `text/xml`, any `+xml`), but not XHTML, which is a page; parameters aside. */
+const XML_TYPE = /^(?![^;]*html)[^;]*\bxml\b/i;
 const DEFAULT_MAX_AGE = 30_000;
 const RECENT_LIMIT = 50;
 
