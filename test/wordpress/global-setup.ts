@@ -10,7 +10,8 @@ declare module 'vitest' {
 }
 
 /**
- * Installs (if missing), seeds (if needed) and starts the real WordPress once for every test file. The
+ * Installs (if missing), seeds (if needed) and starts the real WordPress once for every test file: the
+ * release `NEWS_WP_VERSION` names (7.1 unless it says 6.8 or 6.1; see wordpress.mjs). The
  * servers keep running afterwards, so the next run starts in a fraction of a second; end them with
  * `node test/wordpress/wordpress.mjs stop`. The script-tag bundle is built by `npm run test:wordpress`.
  */

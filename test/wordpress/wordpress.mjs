@@ -11,8 +11,8 @@
  *   node test/wordpress/wordpress.mjs stop      end the servers
  *
  * `NEWS_WP_VERSION` picks the release (see RELEASES; default the newest). Each has its own state folder
- * (`NEWS_WP_STATE`, default /var/tmp/news-widgets-wordpress-<version>) and port (`NEWS_WP_PORT`), so
- * both can be run one after the other, or at once.
+ * (`NEWS_WP_STATE`, default /var/tmp/news-widgets-wordpress-<version>) and port (`NEWS_WP_PORT`): each
+ * keeps its site between runs, and CI runs them one after the other.
  */
 import { execFile, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -25,15 +25,21 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 /**
- * The WordPress releases the suite runs against: the Debian suite that carries each and the packages to
- * unpack from it (WordPress, its default theme, and the libraries Debian's WordPress links to instead of
- * bundling them; 7.1 needs newer ones than bookworm has, so they come from sid too).
+ * The WordPress releases the suite runs against: the Debian suite that carries each (sid, Debian's
+ * stable trixie, and bookworm, this machine's own) and the packages to unpack from it: WordPress, its
+ * default theme, and the libraries Debian's WordPress links to instead of bundling them, from the same
+ * suite (7.1 needs newer ones than bookworm has).
  */
 const RELEASES = {
   '7.1': {
     suite: 'sid',
     port: 8792,
     packages: ['wordpress', 'wordpress-theme-twentytwentyfive', 'php-getid3', 'libphp-phpmailer', 'libjs-jquery-ui', 'libjs-lodash', 'libjs-underscore', 'libjs-cropper'],
+  },
+  '6.8': {
+    suite: 'trixie',
+    port: 8793,
+    packages: ['wordpress', 'wordpress-theme-twentytwentyfive', 'php-getid3', 'libjs-cropper', 'libjs-lodash', 'libjs-underscore'],
   },
   '6.1': {
     suite: 'bookworm',
@@ -44,7 +50,7 @@ const RELEASES = {
 /** @typedef {keyof typeof RELEASES} Release */
 
 const RELEASE = /** @type {Release} */ (process.env.NEWS_WP_VERSION || '7.1');
-if (!(RELEASE in RELEASES)) throw new Error(`NEWS_WP_VERSION=${RELEASE}: the suite knows WordPress ${Object.keys(RELEASES).join(' and ')}.`);
+if (!(RELEASE in RELEASES)) throw new Error(`NEWS_WP_VERSION=${RELEASE}: the suite knows WordPress ${Object.keys(RELEASES).join(', ')}.`);
 const PORT = Number(process.env.NEWS_WP_PORT || RELEASES[RELEASE].port);
 const STATE = (process.env.NEWS_WP_STATE || `/var/tmp/news-widgets-wordpress-${RELEASE}`).replace(/\/+$/, '');
 const ORIGIN = `http://127.0.0.1:${PORT}`;
