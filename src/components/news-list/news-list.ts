@@ -49,12 +49,16 @@ const THUMB_SIZES = { list: '(min-width: 30rem) 8rem, 30vw', grid: '(min-width: 
  * loads) are a readable list of links, and whose text names each source:
  * `<news-list><a href="https://harbour.example/feed/">Harbour Times</a><a href="…">Valley Post</a></news-list>`;
  * `src` beside them is one more (named by its host), and so is each entry of `.sources`. Their stories are
- * merged newest first, the same story (the same URL) once, each saying its source on its meta line. A
- * source that fails fires `news-error` and the others are shown; only when all fail does the list show its
- * error. The links are read when the list is put on the page, as inline JSON is: links changed later are
- * not followed (set `.sources`, or put the list on the page again). `format`, `items` and `mapping` apply
- * to every source. With several sources, `load-more` shows the merged stories `limit` at a time; it does
- * not ask the sources for further pages.
+ * merged newest first (undated ones last), the same story (the same URL) once, each saying its source on
+ * its meta line. A source that fails fires `news-error` and the others are shown; only when all fail does
+ * the list show its error, and Try again asks every source again. One link alone, or `src` alone, is read
+ * as ever, with nothing more to download; two or more sources, or any `.sources` (whose entries are
+ * checked: one without an http(s) `url` is ignored with a console warning), load the merging code first.
+ * The links are read once, when the list first renders, just after it is first put on the page: links
+ * changed later are not followed (no observer is kept on every list for it); an app sets `.sources`.
+ * `format`, `items` and `mapping` apply to every source; each source's format is detected on its own.
+ * With several sources, `load-more` shows the merged stories `limit` at a time; it does not ask the
+ * sources for further pages (a merged list is the first page of each).
  *
  * @tagname news-list
  * @summary A list or grid of news stories with teasers, paging and selection.
