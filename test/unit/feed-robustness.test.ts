@@ -43,6 +43,13 @@ describe('feed readers on arbitrary input', () => {
     );
   });
 
+  it('refuse a detached buffer (its bytes sent to a worker) with a NewsError', async () => {
+    const bytes = new TextEncoder().encode('<rss version="2.0"><channel/></rss>');
+    structuredClone(bytes.buffer, { transfer: [bytes.buffer] });
+    await readEach(bytes.buffer);
+    await readEach(bytes);
+  });
+
   it('read any feed-shaped document into finished articles (the repairs make them all parse)', async () => {
     await fc.assert(
       fc.asyncProperty(feedDocument, fc.constantFrom(undefined, 'https://news.example/feed/'), async (xml, url) => {

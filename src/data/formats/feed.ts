@@ -218,7 +218,12 @@ function feedText(input: unknown, context: AdapterContext): string | undefined {
 
 async function parseFeed(input: unknown, context: AdapterContext): Promise<NewsPage> {
   const { url } = context;
-  const text = feedText(input, context);
+  let text: string | undefined;
+  try {
+    text = feedText(input, context);
+  } catch {
+    // A detached buffer: as if nothing was given.
+  }
   if (text === undefined) throw unsupported(url, 'a feed is XML text or its bytes');
   if (isHtmlPage(text)) throw new NewsError('not-json', `${url ?? 'The data'} returned an HTML page, not a feed`, url === undefined ? {} : { url });
   if (!/</.test(text)) throw unsupported(url, 'it is not XML');
@@ -234,7 +239,11 @@ async function parseFeed(input: unknown, context: AdapterContext): Promise<NewsP
 /** The start of a feed's text, enough for `sniffFeed`; bytes in any ASCII-compatible encoding read alike. */
 function head(input: unknown): string {
   if (typeof input === 'string') return input.slice(0, 4096);
-  if (input instanceof Uint8Array || input instanceof ArrayBuffer) return new TextDecoder('utf-8').decode(new Uint8Array(input.slice(0, 4096)));
+  try {
+    if (input instanceof Uint8Array || input instanceof ArrayBuffer) return new TextDecoder('utf-8').decode(new Uint8Array(input.slice(0, 4096)));
+  } catch {
+    // A detached buffer (transferred to a worker) holds nothing to read.
+  }
   return '';
 }
 
