@@ -60,7 +60,7 @@ beforeAll(async () => {
   site = await startSite({
     '/refused.html': page([`${otherOrigin}/feed.json`, `${otherOrigin}/feed/`]),
     '/down.html': page([`${downOrigin}/feed.json`]),
-    '/proxied.html': page([`${otherOrigin}/feed.json`], '<script type="application/json" id="news-widgets-config">{"proxy": "/proxy?url={url}"}</script>'),
+    '/proxied.html': page([`${otherOrigin}/feed.json`, `${otherOrigin}/feed/`], '<script type="application/json" id="news-widgets-config">{"proxy": "/proxy?url={url}"}</script>'),
   });
   browser = await launch();
 });
@@ -138,7 +138,7 @@ describe('<news-list> reading another origin', () => {
     await context.close();
   });
 
-  it('through the page\'s own proxy (set in the config element): the stories', async () => {
+  it('through the page\'s own proxy (set in the config element): the stories, from JSON and from RSS', async () => {
     const proxied: string[] = [];
     const { context, lists, codes } = await open('/proxied.html', (context) =>
       // The site's proxy: it reads the address it is given, server to server, where CORS does not apply.
@@ -148,9 +148,9 @@ describe('<news-list> reading another origin', () => {
         await route.fulfill({ response: await route.fetch({ url: target }) });
       }),
     );
-    expect(lists).toEqual([{ titles: STORIES }]);
+    expect(lists).toEqual([{ titles: STORIES }, { titles: STORIES }]);
     expect(codes).toEqual([]);
-    expect(proxied).toEqual([`${otherOrigin}/feed.json`]);
+    expect(proxied.sort()).toEqual([`${otherOrigin}/feed.json`, `${otherOrigin}/feed/`]);
     await context.close();
   });
 });
