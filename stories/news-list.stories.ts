@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/news-list/define.js';
 import type { NewsArticle } from '../src/data/model.js';
-import { NEVER_ANSWERS, OFFLINE } from './fake-fetch.js';
+import { answerFetch, NEVER_ANSWERS, OFFLINE } from './fake-fetch.js';
 import { styledParts } from './parts.js';
 import { ARABIC, READ_NOW } from './sample-lists.js';
 
@@ -58,6 +58,24 @@ const meta: Meta<NewsListArgs> = {
 
 export default meta;
 type Story = StoryObj<NewsListArgs>;
+
+/** Two made-up sources the stories answer themselves: JSON Feeds of alternate Read Now stories. */
+const HARBOUR_FEED = 'https://harbour.example/feed.json';
+const VALLEY_FEED = 'https://valley.example/feed.json';
+
+answerFetch((url) => {
+  const half = url === HARBOUR_FEED ? 0 : url === VALLEY_FEED ? 1 : undefined;
+  if (half === undefined) return undefined;
+  const items = READ_NOW.filter((_article, index) => index % 2 === half).map((article) => ({
+    id: article.id,
+    url: article.url,
+    title: article.title,
+    summary: article.excerpt,
+    date_published: article.published,
+  }));
+  const feed = { version: 'https://jsonfeed.org/version/1.1', title: half ? 'Valley Post' : 'Harbour Times', items };
+  return Promise.resolve(new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/feed+json' } }));
+});
 
 /** The reference page's "Read Now": twelve stories, each a title and a teaser cut at a word. */
 export const List: Story = {};
@@ -124,6 +142,19 @@ export const InheritsThePage: Story = {
   decorators: [
     (story) => html`<div style="padding: 1rem; background: #20232a; color: #f4f1ea; font-family: Georgia, serif">${story()}</div>`,
   ],
+};
+
+/**
+ * Two sources in one list: a link to each inside it, whose text names the source (a page without script
+ * shows the links). Their stories are merged newest first, each saying its source on its meta line.
+ */
+export const SeveralSources: Story = {
+  args: { articles: undefined, heading: 'Around the valley', limit: 6 },
+  render: (args) =>
+    html`<news-list heading=${ifDefined(args.heading)} layout=${args.layout} limit=${ifDefined(args.limit)} excerpt-length=${args['excerpt-length']}>
+      <a href=${HARBOUR_FEED}>Harbour Times</a>
+      <a href=${VALLEY_FEED}>Valley Post</a>
+    </news-list>`,
 };
 
 /** Every part the element documents, styled from outside with `::part()` (an outline of its own colour each), and listed below. */

@@ -9,7 +9,8 @@ import type { NewsListElement } from './news-list.js';
 /**
  * A list that reads several sources: each is asked at once, the answers merged newest first, the same
  * story (the same URL) kept once, each story marked with its source. A module of its own, loaded by a
- * list the first time it has more than one source: a list of one source downloads none of it.
+ * list the first time it has more than one source, or `.sources` to check: a list with `src` alone, or
+ * one link alone, downloads none of it.
  */
 
 /** A source checked: its endpoint (absolute, http or https) and the name its stories show. */
@@ -105,7 +106,8 @@ export function mergeSources(pages: readonly { source: CheckedSource; page: News
  * page: a merged list is the first page of each.
  */
 export async function loadSources(list: NewsListElement, request: FetchOptions): Promise<NewsPage> {
-  // This module is a part of the list: it reads one endpoint as the list reads one, and reports as it reports.
+  // This module is a part of the list: it reads one endpoint as the list reads one (its `loadUrl`, given a
+  // URL of its own rather than the list's SEVERAL), and reports a failure as the list reports one.
   const friend = list as unknown as { loadUrl(url: string, request: FetchOptions): Promise<NewsPage>; reportError(error: unknown): void };
   const load = (url: string): Promise<NewsPage> => friend.loadUrl(url, request);
   const report = (error: NewsError): void => friend.reportError(error);
