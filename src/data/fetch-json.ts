@@ -1,7 +1,7 @@
 import { getDefaults } from '../defaults.js';
 import { NewsError } from './errors.js';
 import { sniffFeed } from './formats/detect.js';
-import { crossOrigin, httpError, parseJsonText, request } from './http.js';
+import { crossOrigin, parseJsonText, request, type HttpResponse } from './http.js';
 
 export interface FetchOptions {
   /** Milliseconds before the request is given up (default 10 000). */
@@ -143,10 +143,22 @@ async function send(url: string, credentials: RequestCredentials, options: Fetch
     { credentials, headers: { Accept: ACCEPT, ...options.headers }, ...(options.fresh ? { cache: 'no-cache' as const } : {}) },
     { timeout: options.timeout ?? DEFAULT_TIMEOUT, signal: controller.signal, ...(options.fetch ? { fetch: options.fetch } : {}) },
   );
-  if (response.status < 200 || response.status > 299) throw httpError(response);
+  if (response.status < 200 || response.status > 299) throw await refusal(response);
   // Through a proxy, the answer is the source's: links in it resolve against the source's address.
   const answered = source?.href ?? response.url;
   const type = response.headers['content-type'] ?? '';
   const data = XML_TYPE.test(type) || sniffFeed(response.text) ? response.bytes : parseJsonText(response.text, answered, type);
   return { url: answered, status: response.status, headers: response.headers, data };
+}
+
+/**
+ * The error for a refusal. What reads the server's own code and message (http-error.ts) loads only then;
+ * should it not load, the status alone says what happened.
+ */
+function refusal(response: HttpResponse): Promise<NewsError> {
+  const { status, url } = response;
+  return import('./http-error.js').then(
+    ({ httpError }) => httpError(response),
+    () => new NewsError('http', `HTTP ${status} from ${url}`, { url, status }),
+  );
 }

@@ -1,6 +1,5 @@
 import { getDefaults } from '../defaults.js';
 import { NewsError } from './errors.js';
-import { asRecord, getPath, htmlText } from './values.js';
 
 /**
  * The one HTTP core under reading feeds (`fetch-json.ts`) and sending comments (`send-comment.ts`): a
@@ -89,25 +88,6 @@ export async function request(url: string, init: RequestInit, options: HttpOptio
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
   }
-}
-
-/**
- * A refusal, read the WordPress way (`{code, message, data: {params}}`), the NewsAPI way
- * (`{status: 'error', code, message}`) or the usual API ways (`{error: '...'}`, `{error: {message, code}}`).
- */
-export function httpError(response: HttpResponse): NewsError {
-  const { status, statusText, url } = response;
-  let body: Record<string, unknown> | undefined;
-  try {
-    body = asRecord(parseJsonText(response.text, url));
-  } catch {
-    body = undefined;
-  }
-  const serverMessage = (htmlText(body?.message) || htmlText(body?.error) || htmlText(getPath(body, 'error.message'))).slice(0, 300);
-  const serverCode = htmlText(body?.code) || htmlText(getPath(body, 'error.code'));
-  const invalidParams = Object.keys(asRecord(getPath(body, 'data.params')) ?? {});
-  const summary = `HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${url}`;
-  return new NewsError('http', serverMessage ? `${summary}: ${serverMessage}` : summary, { url, status, serverMessage, serverCode, invalidParams });
 }
 
 function tryParse(text: string): unknown {

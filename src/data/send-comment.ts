@@ -1,6 +1,7 @@
 import { CommentNotConfirmedError, isNoParent, SEND_TIMEOUT, type CommentParentId } from './comment-target.js';
 import { NewsError, type NewsErrorCode } from './errors.js';
-import { httpError, parseJsonText, request, type HttpResponse } from './http.js';
+import { httpError } from './http-error.js';
+import { parseJsonText, request, type HttpResponse } from './http.js';
 import { largestAvatar } from './formats/adapter.js';
 import type { NewsComment } from './model.js';
 import { asId, asIsoDate, asPositiveInt, asRecord, getPath, htmlText, plainText, safeUrl } from './values.js';
