@@ -94,7 +94,7 @@ function scriptTagBuild(entry: string, name: string, emptyOutDir: boolean): Buil
 const CDN_ENTRY = 'news-widgets-cdn:';
 /** Modules whose values the script-tag core already holds: its files take them from it (src/cdn-from-core.ts). */
 const FROM_CORE = /[\\/]src[\\/](?:defaults|data[\\/]news-error)\.ts$/;
-const ONLY_SOME = /[\\/]src[\\/]data[\\/](?:sanitize|sanitize-rules|sanitize-embeds|quiet-markup|formats[\\/]mapping|formats[\\/]text-to-html)\.ts$/;
+const ONLY_SOME = /[\\/]src[\\/]data[\\/](?:http-error|sanitize|sanitize-rules|sanitize-embeds|quiet-markup|formats[\\/]mapping|formats[\\/]text-to-html)\.ts$/;
 function scriptTagParts(): Plugin {
   // Each part sets up its copy of the shared code first (src/cdn-setup.ts, in a module imported first and
   // marked as having side effects), then exports its element's class, which the core defines. A part whose
@@ -215,7 +215,8 @@ function scriptTagPartsBuild(): BuildEnvironmentOptions {
         // rest is split by who uses it. Fewer, larger files compress better and mean fewer requests. Kept
         // out of it: code that only some widgets need although three parts reach it (the data API is one),
         // so that a page without those widgets does not download it: the sanitizer (widgets that show
-        // HTML), the mapped reader (a `mapping` or `items` attribute) and plain text to HTML (feeds).
+        // HTML), the mapped reader (a `mapping` or `items` attribute), plain text to HTML (feeds), and the
+        // reading of a server's refusal (loaded when one refuses).
         codeSplitting: { groups: [{ name: 'shared', minShareCount: 3, test: (id) => !ONLY_SOME.test(id) }] },
       },
     },
