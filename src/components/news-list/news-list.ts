@@ -205,6 +205,7 @@ export class NewsListElement extends NewsElement {
    */
   protected override sourceUrl(): string | undefined {
     const links = (this._links ??= [...this.querySelectorAll('a[href]')] as HTMLAnchorElement[]);
+    // A second source: any link beside `src`, else a second link.
     return this.sources || links[this.src ? 0 : 1] ? SEVERAL + this.src : links[0]?.href ?? this.src;
   }
 
