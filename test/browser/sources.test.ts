@@ -171,6 +171,20 @@ describe('<news-list> with several sources', () => {
     expect([await hits(a.key), await hits(b.key)]).to.deep.equal([1, 1]);
   });
 
+  it('load-more shows the merged stories limit at a time, then says it has reached the end, asking no source for more', async () => {
+    const a = source(HARBOUR);
+    const b = source(VALLEY);
+    const el = await place(listWith([link(a.url, 'Harbour Times'), link(b.url, 'Valley Post')], 'news-list', { limit: '2', 'load-more': 'manual' }));
+    await settled(el);
+    expect(titles(el)).to.deep.equal(MERGED.slice(0, 2));
+    await el.showMore();
+    await waitFor(() => titles(el).length === 4, 'the waiting stories never showed');
+    expect(titles(el)).to.deep.equal(MERGED);
+    expect(text(part(el, 'status'))).to.equal('You have reached the end.');
+    expect(part(el, 'load-more')).to.equal(null);
+    expect([await hits(a.key), await hits(b.key)]).to.deep.equal([1, 1]);
+  });
+
   it('reads .sources from an app, ignoring a bad entry with a warning', async () => {
     const a = source(HARBOUR);
     const b = source(VALLEY);
