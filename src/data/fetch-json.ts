@@ -1,6 +1,5 @@
 import { getDefaults } from '../defaults.js';
 import { NewsError } from './errors.js';
-import { sniffFeed } from './formats/detect.js';
 import { crossOrigin, parseJsonText, request, type HttpResponse } from './http.js';
 
 export interface FetchOptions {
@@ -43,6 +42,8 @@ export const DEFAULT_TIMEOUT = 10_000;
 const ACCEPT = 'application/json,application/rss+xml;q=0.9,application/atom+xml;q=0.9,application/rdf+xml;q=0.9,application/xml;q=0.8,*/*;q=0.1';
 /** XML media types (`application/rss+xml`, `text/xml`, any `+xml`), but not XHTML, which is a page; parameters aside. */
 const XML_TYPE = /^(?![^;]*html)[^;]*\bxml\b/i;
+/** A feed's root element: `<rss`, `<rdf:RDF`, `<feed`, `<entry`, with any prefix. */
+const FEED_HINT = /<(?:[\w.-]+:)?(?:rss|RDF|feed|entry)[\s/>]/;
 const DEFAULT_MAX_AGE = 30_000;
 const RECENT_LIMIT = 50;
 
@@ -147,7 +148,16 @@ async function send(url: string, credentials: RequestCredentials, options: Fetch
   // Through a proxy, the answer is the source's: links in it resolve against the source's address.
   const answered = source?.href ?? response.url;
   const type = response.headers['content-type'] ?? '';
-  const data = XML_TYPE.test(type) || sniffFeed(response.text) ? response.bytes : parseJsonText(response.text, answered, type);
+  let data: unknown = response.bytes;
+  if (!XML_TYPE.test(type)) {
+    try {
+      data = parseJsonText(response.text, answered, type);
+    } catch (error) {
+      // Not JSON but naming a feed's root near its start: a feed served as text/html or text/plain, for
+      // the feed reader (which tells a feed from an HTML page). Anything else stays not-json.
+      if (!FEED_HINT.test(response.text.slice(0, 4096))) throw error;
+    }
+  }
   return { url: answered, status: response.status, headers: response.headers, data };
 }
 

@@ -1,11 +1,11 @@
 import { NewsError } from './errors.js';
 import { fetchJson, type FetchOptions } from './fetch-json.js';
 import type { AdapterContext, AnyFormatAdapter } from './formats/adapter.js';
-import { detectFormat, guessItemsPath, isFormatName, type FormatName } from './formats/detect.js';
+import { detectJsonFormat, guessItemsPath, isFormatName, type FormatName } from './formats/detect.js';
 import type { FieldMapping } from './formats/mapping.js';
 import type { NewsPage } from './model.js';
 
-export { detectFormat, isFormatName, type FormatName } from './formats/detect.js';
+export { isFormatName, type FormatName } from './formats/detect.js';
 
 /**
  * Each format's reading code, fetched the first time a response turns out to be in it (detection stays
@@ -61,7 +61,10 @@ async function read(json: unknown, options: SourceOptions, context: AdapterConte
     return mapped(path);
   }
   if (format && format !== 'auto' && !isFormatName(format)) throw unsupported(context.url, `"${String(format)}" is not a known format`);
-  const name = format && format !== 'auto' ? format : detectFormat(json);
+  // XML text or bytes (which fetchJson gives for a feed) go to the feed reader, which tells the feed formats
+  // apart itself: the code that does is in its file, not with every widget.
+  const xml = typeof json === 'string' || json instanceof Uint8Array || json instanceof ArrayBuffer;
+  const name = format && format !== 'auto' ? format : xml ? 'rss' : detectJsonFormat(json);
   if (name) {
     const adapter = await loadFormat(name);
     return { page: await adapter.parse(json, context), adapter };

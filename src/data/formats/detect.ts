@@ -105,53 +105,27 @@ export function guessItemsPath(json: unknown): string | undefined {
 export type FeedFormat = 'rss' | 'rdf' | 'atom';
 
 /**
- * What may come before an XML document's root element: a byte-order mark, white space, the XML
- * declaration and other processing instructions, comments, a doctype (with an internal subset).
+ * The feed formats' names. Telling them apart takes the document's root element (`detect-feed.ts`), which
+ * the feed reader does itself: what comes as XML text or bytes goes to it.
  */
-const FEED_ROOT = /^(?:\uFEFF|\s|<\?[^]*?\?>|<!--[^]*?-->|<!DOCTYPE[^>[]*(?:\[[^]*?\])?\s*>)*<(?:[\w.-]+:)?(rss|RDF|feed|entry)[\s/>]/;
+const FEED_FORMATS: readonly string[] = ['rss', 'rdf', 'atom'] satisfies FeedFormat[];
 
-/**
- * The feed format of a document, from the start of its text (a byte-order mark and ASCII markup read the
- * same in UTF-8 and the single-byte encodings feeds use), by its root element's local name; undefined for
- * anything else (HTML, JSON, another XML vocabulary). The reader checks the namespace.
- */
-export function sniffFeed(text: string): FeedFormat | undefined {
-  const root = FEED_ROOT.exec(text.slice(0, 4096))?.[1];
-  return root === 'rss' ? 'rss' : root === 'RDF' ? 'rdf' : root ? 'atom' : undefined;
-}
-
-/**
- * The start of a document in hand as text: XML text itself, or a response's bytes (the markup naming the
- * root is ASCII in UTF-8 and in the single-byte encodings, read here as Latin-1; UTF-16 by its byte-order mark).
- */
-function textStart(data: unknown): string {
-  if (typeof data === 'string') return data;
-  if (!(data instanceof Uint8Array)) return '';
-  const label = data[0] === 0xfe && data[1] === 0xff ? 'utf-16be' : data[0] === 0xff && data[1] === 0xfe ? 'utf-16le' : 'latin1';
-  return new TextDecoder(label).decode(data.subarray(0, 4096));
-}
-
-const isFeed = (format: FeedFormat) => (data: unknown) => sniffFeed(textStart(data)) === format;
-
-/** Each known format's test, in the order they are tried. */
+/** Each JSON format's test, in the order they are tried. */
 export const DETECTORS = {
   wordpress: isWordPress,
   ghost: isGhost,
   'json-feed': isJsonFeed,
   newsapi: isNewsApi,
   'json-ld': isJsonLd,
-  rss: isFeed('rss'),
-  rdf: isFeed('rdf'),
-  atom: isFeed('atom'),
 } satisfies Record<string, (json: unknown) => boolean>;
 
-export type FormatName = keyof typeof DETECTORS;
+export type FormatName = keyof typeof DETECTORS | FeedFormat;
 
 export function isFormatName(value: unknown): value is FormatName {
-  return typeof value === 'string' && Object.hasOwn(DETECTORS, value);
+  return typeof value === 'string' && (Object.hasOwn(DETECTORS, value) || FEED_FORMATS.includes(value));
 }
 
-/** Names the known format a response has, if any. */
-export function detectFormat(json: unknown): FormatName | undefined {
-  return (Object.keys(DETECTORS) as FormatName[]).find((name) => DETECTORS[name](json));
+/** Names the JSON format parsed JSON is in, if any. */
+export function detectJsonFormat(json: unknown): FormatName | undefined {
+  return (Object.keys(DETECTORS) as (keyof typeof DETECTORS)[]).find((name) => DETECTORS[name](json));
 }

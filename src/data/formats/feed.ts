@@ -14,7 +14,8 @@ import { type ArticleDraft, finishAll, makePerson } from '../finish.js';
 import type { NewsImage, NewsPage, NewsPerson } from '../model.js';
 import { decodedText, htmlText, safeUrl } from '../values.js';
 import type { AdapterContext, FormatAdapter } from './adapter.js';
-import { sniffFeed, type FeedFormat } from './detect.js';
+import type { FeedFormat } from './detect.js';
+import { sniffFeed, textStart } from './detect-feed.js';
 import { NS, all, atomText, attr, baseOf, first, namespaceOf, rawText, sniffedText, textOf, type FeedText } from './feed-dom.js';
 import { feedDate } from './feed-dates.js';
 import { pickImage } from './feed-images.js';
@@ -236,17 +237,6 @@ async function parseFeed(input: unknown, context: AdapterContext): Promise<NewsP
   }
 }
 
-/** The start of a feed's text, enough for `sniffFeed`; bytes in any ASCII-compatible encoding read alike. */
-function head(input: unknown): string {
-  if (typeof input === 'string') return input.slice(0, 4096);
-  try {
-    if (input instanceof Uint8Array || input instanceof ArrayBuffer) return new TextDecoder('utf-8').decode(new Uint8Array(input.slice(0, 4096)));
-  } catch {
-    // A detached buffer (transferred to a worker) holds nothing to read.
-  }
-  return '';
-}
-
 /** A feed format's adapter: `parse` returns a Promise (see above); the caller awaits it. */
 export interface FeedAdapter extends Omit<FormatAdapter, 'parse' | 'name'> {
   readonly name: FeedFormat;
@@ -254,7 +244,7 @@ export interface FeedAdapter extends Omit<FormatAdapter, 'parse' | 'name'> {
 }
 
 function feedAdapter(name: FeedFormat): FeedAdapter {
-  return { name, detect: (input) => sniffFeed(head(input)) === name, parse: parseFeed };
+  return { name, detect: (input) => sniffFeed(textStart(input)) === name, parse: parseFeed };
 }
 
 /** RSS 0.9x and 2.0 (`<rss>`). */
