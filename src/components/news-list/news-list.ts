@@ -167,7 +167,10 @@ export class NewsListElement extends NewsElement {
   /** Shows no comment counts (and, on WordPress, asks nothing more for them). */
   noCommentCount = false;
 
-  /** Endpoints to read beside `src` and the links, merged: `[{ url, name? }, …]`; an entry without a usable `url` is ignored, with a console warning. */
+  /**
+   * Endpoints to read beside `src` and the links, merged: `[{ url, name? }, …]`; an entry without an http(s)
+   * `url` is ignored, with a console warning. The same entries again (the same objects) load nothing again.
+   */
   sources?: NewsListSource[];
 
   /** @internal The links inside the list (its sources), read once, when it first renders; the merging code reads them too. */
