@@ -32,6 +32,19 @@ function minifyCssLiterals(): Plugin {
   };
 }
 
+/**
+ * The indentation inside the widgets' HTML templates, as one space: in minified script-tag files the only
+ * line breaks left are inside template literals, and a break with the indentation after it is, in HTML
+ * outside `<pre>` and `<textarea>` (which the templates do not indent into), the same as one space.
+ */
+function collapseTemplateIndentation(): Plugin {
+  return {
+    name: 'news-collapse-template-indentation',
+    apply: 'build',
+    renderChunk: (code) => ({ code: code.replace(/\n[ \t]+/g, ' '), map: null }),
+  };
+}
+
 /** A script-tag language file's entry: `news-widgets-language:<code>`, written by `languageFiles()`. */
 const LANGUAGE_ENTRY = 'news-widgets-language:';
 
@@ -231,7 +244,7 @@ function scriptTagPartsBuild(): BuildEnvironmentOptions {
  * and the baseline of `npm run bench`), also built by `--mode cdn`.
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [demoApiPlugin(), minifyCssLiterals(), languageFiles(mode), ...(mode === 'cdn' ? [scriptTagParts()] : [])],
+  plugins: [demoApiPlugin(), minifyCssLiterals(), languageFiles(mode), ...(mode === 'cdn' ? [scriptTagParts()] : []), ...(mode === 'cdn' || mode === 'cdn-single' ? [collapseTemplateIndentation()] : [])],
   define: { __NEWS_CDN__: JSON.stringify(mode === 'cdn' || mode === 'cdn-single') },
   // `npm start` serves the demo and opens nothing (`--open=false` would be read as a path to open).
   server: { open: false },
