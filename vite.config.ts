@@ -41,7 +41,10 @@ function collapseTemplateIndentation(): Plugin {
   return {
     name: 'news-collapse-template-indentation',
     apply: 'build',
-    renderChunk: (code) => ({ code: code.replace(/\n[ \t]+/g, ' '), map: null }),
+    // After minifying (renderChunk comes before it, when comments and line breaks in code are still there).
+    generateBundle(_, bundle) {
+      for (const item of Object.values(bundle)) if (item.type === 'chunk') item.code = item.code.replace(/\n[ \t]+/g, ' ');
+    },
   };
 }
 
