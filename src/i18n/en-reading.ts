@@ -9,7 +9,8 @@ export const ELEMENT_UNAVAILABLE = 'This content could not be loaded. Please rel
 /**
  * English for what every widget shows (states, errors) and for the story lists (`<news-list>`,
  * `<popular-news>`). The other widgets add theirs when they load (`en-article.ts`, `en-comments.ts`,
- * `en-comment-form.ts`), so a page without them does not download their texts.
+ * `en-comment-form.ts`), and so does a list's paging (`en-paging.ts`), so a page without them does not
+ * download their texts.
  */
 export const enReading = {
   loading: 'Loading…',
@@ -24,10 +25,6 @@ export const enReading = {
   errorSanitizer: 'This story cannot be shown safely right now: a part of this widget did not load.',
   empty: 'No stories to show yet.',
   notFound: 'This story could not be found.',
-  loadMore: 'Load more stories',
-  loadingMore: 'Loading more stories…',
-  end: 'You have reached the end.',
-  added: { one: '{n} more story loaded', other: '{n} more stories loaded' },
   popular: 'Popular News',
   comments: { one: '{n} comment', other: '{n} comments' },
   commentsAtLeast: { one: '{n}+ comment', other: '{n}+ comments' },

@@ -1,4 +1,5 @@
 import { enArticle } from './en-article.js';
+import { enPaging } from './en-paging.js';
 import { enCommentForm } from './en-comment-form.js';
 import { enComments } from './en-comments.js';
 import { ELEMENT_UNAVAILABLE, enReading } from './en-reading.js';
@@ -114,5 +115,6 @@ export interface NewsMessages {
 export type MessageKey = keyof NewsMessages;
 export type MessageOverrides = Partial<Record<MessageKey, Message>>;
 
-/** The whole English catalog (the widgets load it in parts: `en-reading.ts`, `en-article.ts`, `en-comments.ts`, `en-comment-form.ts`). */
-export const en: NewsMessages = { ...enReading, ...enArticle, ...enCommentForm, ...enComments, elementUnavailable: ELEMENT_UNAVAILABLE };
+/** The whole English catalog (the widgets load it in parts: `en-reading.ts`, `en-paging.ts`, `en-article.ts`, `en-comments.ts`,
+ * `en-comment-form.ts`). */
+export const en: NewsMessages = { ...enReading, ...enPaging, ...enArticle, ...enCommentForm, ...enComments, elementUnavailable: ELEMENT_UNAVAILABLE };

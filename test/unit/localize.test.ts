@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { enArticle } from '../../src/i18n/en-article.js';
+import { enPaging } from '../../src/i18n/en-paging.js';
 import { enCommentForm } from '../../src/i18n/en-comment-form.js';
 import { enComments } from '../../src/i18n/en-comments.js';
 import { enReading } from '../../src/i18n/en-reading.js';
@@ -14,8 +15,7 @@ describe('messages', () => {
   it('picks the plural form the language uses', () => {
     const t = translator('en');
     expect(t('comments', { n: 1 })).toBe('1 comment');
-    expect(t('added', { n: 1 })).toBe('1 more story loaded');
-    expect(t('added', { n: 3 })).toBe('3 more stories loaded');
+    expect(t('comments', { n: 3 })).toBe('3 comments');
     // French counts zero as singular; Arabic has dual and few forms.
     expect(translator('fr')('added', { n: 0 })).toBe('0 article de plus chargé');
     expect(translator('ar')('added', { n: 2 })).toBe('تم تحميل خبرين إضافيين');
@@ -34,18 +34,22 @@ describe('messages', () => {
 
   it('carries the English of every widget’s common texts at once, and the article’s and each comment widget’s with its code', () => {
     const t = translator('en');
-    expect(t('loadMore')).toBe('Load more stories');
+    expect(t('retry')).toBe('Try again');
+    // Before a list's paging has loaded, its texts are not in hand either.
+    expect(Object.keys(catalogFor('en'))).not.toContain('loadMore');
     // Before <comment-form> has loaded, its texts are not in hand (a key, never an exception).
     expect(Object.keys(catalogFor('en'))).not.toContain('tooLong');
     expect(Object.keys(catalogFor('en'))).not.toContain('passwordLabel');
-    addEnglish({ ...enArticle, ...enCommentForm, ...enComments });
+    addEnglish({ ...enPaging, ...enArticle, ...enCommentForm, ...enComments });
+    expect(t('loadMore')).toBe('Load more stories');
+    expect(t('added', { n: 3 })).toBe('3 more stories loaded');
     expect(t('readingTime', { n: 1 })).toBe('1 min read');
     expect(t('tooLong', { n: 2 })).toBe('This is 2 characters too long.');
     expect(t('cancelReply')).toBe('Cancel reply');
     // Together the parts are the whole catalog, each text in one part only.
     // Less the text only the script-tag core shows, which it carries itself.
     expect({ ...catalogFor('en'), elementUnavailable: en.elementUnavailable }).toEqual(en);
-    const parts = [enReading, enArticle, enCommentForm, enComments].map((part) => Object.keys(part));
+    const parts = [enReading, enPaging, enArticle, enCommentForm, enComments].map((part) => Object.keys(part));
     expect(parts.flat().length).toBe(new Set(parts.flat()).size);
   });
 

@@ -16,7 +16,7 @@ export abstract class NewsElement extends DataElement<NewsPage, FieldMapping> {
     format: {},
   };
 
-  /** Format of the endpoint: `auto` (default), `wordpress`, `ghost`, `json-feed`, `newsapi` or `json-ld`. */
+  /** Format of the endpoint: `auto` (default), `wordpress`, `ghost`, `json-feed`, `newsapi`, `json-ld`, `rss`, `rdf` or `atom`. */
   format: FormatName | 'auto' = 'auto';
 
   constructor() {

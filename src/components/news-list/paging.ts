@@ -2,7 +2,8 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { isAbort, type NewsError } from '../../data/errors.js';
 import type { NewsArticle, NewsPage } from '../../data/model.js';
-import type { Translate } from '../../i18n/localize.js';
+import { enPaging } from '../../i18n/en-paging.js';
+import { addEnglish, type Translate } from '../../i18n/localize.js';
 import { errorState } from '../base/error-state.js';
 import { emit } from '../base/events.js';
 import { NearViewportController } from '../base/viewport.js';
@@ -59,6 +60,9 @@ interface MoreResult {
   requested: Set<string>;
   generation: number;
 }
+
+// Its texts come with it: a list of one page does not download them.
+addEnglish(enPaging);
 
 /** Pages in a row that may bring nothing new (an endpoint repeating itself) before the list stops asking. */
 const MAX_EMPTY_PAGES = 3;
