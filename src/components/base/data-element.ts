@@ -36,31 +36,23 @@ const mappingConverter = {
 interface Source {
   /** Records an app set as a property, still to be checked. */
   local?: readonly unknown[];
-  /** JSON in hand. */
-  json?: { value: unknown };
+  /** JSON in hand (none: `undefined`). */
+  json?: unknown;
   /** Why the inline JSON could not be read. */
   inlineError?: NewsError;
   /** The endpoint, resolved. */
   url?: string;
-  /** Everything else that changes how the source is read (format, items, mapping...). */
-  key: readonly unknown[];
+  /**
+   * All that says it, in one list: the above (the records one by one) and everything else that changes how
+   * the source is read (format, items, mapping...). The same values again (`Object.is`), the same objects
+   * again, count as unchanged.
+   */
+  said: readonly unknown[];
 }
 
-/** Lists of the same items, in the same order. */
-function sameItems(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
-  return a === b || (!!a && !!b && a.length === b.length && a.every((item, i) => Object.is(item, b[i])));
-}
-
-/** Whether two sources load the same thing: the same objects again (the same JSON, the same records) count as unchanged. */
+/** Whether two sources load the same thing: what says them is the same, item by item. */
 function sameSource(a: Source | undefined, b: Source): boolean {
-  return (
-    !!a &&
-    sameItems(a.local, b.local) &&
-    (a.json === b.json || (!!a.json && !!b.json && Object.is(a.json.value, b.json.value))) &&
-    a.inlineError === b.inlineError &&
-    a.url === b.url &&
-    sameItems(a.key, b.key)
-  );
+  return !!a && a.said.length === b.said.length && a.said.every((item, i) => Object.is(item, b.said[i]));
 }
 
 /** How far below the viewport a `loading="lazy"` widget starts loading. */
@@ -163,7 +155,7 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
         return this.prepare(page, signal);
       }
       if (source.inlineError) throw source.inlineError;
-      if (source.json) return this.prepare(await this.readJson(source.json.value), signal);
+      if (source.json !== undefined) return this.prepare(await this.readJson(source.json), signal);
       if (!source.url || !near) return initialState;
       return this.prepare(await this.loadUrl(source.url, this.requestOptions(signal, fresh)), signal);
     },
@@ -173,16 +165,12 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
 
   /** @internal Works out the source from the properties, once per update. */
   private _readSource(): Source {
-    const input = this.localInput();
+    const local = this.localInput();
     const json = this.data !== undefined ? this.data : this._inline?.json;
-    const url = this.sourceUrl();
-    return {
-      ...(input ? { local: input } : {}),
-      ...(json !== undefined ? { json: { value: json } } : {}),
-      ...(this._inline?.error ? { inlineError: this._inline.error } : {}),
-      ...(url ? { url: resolveUrl(url) } : {}),
-      key: this.readKey(),
-    };
+    const inlineError = this._inline?.error;
+    const src = this.sourceUrl();
+    const url = src && resolveUrl(src);
+    return { local, json, inlineError, url, said: [json, inlineError, url, ...this.readKey(), local?.length, ...(local ?? [])] };
   }
 
   /** @internal A generation number to hand to work that may outlive the source it was begun for. */
@@ -377,7 +365,7 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
   protected renderState(): unknown {
     const task = this._task;
     const source = this._source;
-    const busy = task.status === TaskStatus.PENDING || (task.status === TaskStatus.INITIAL && !!(source?.url || source?.json));
+    const busy = task.status === TaskStatus.PENDING || (task.status === TaskStatus.INITIAL && (!!source?.url || source?.json !== undefined));
     const page = task.value;
     const failed = task.status === TaskStatus.ERROR && !isAbort(task.error);
     let body: unknown;
