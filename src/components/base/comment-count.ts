@@ -1,14 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Comment counts follow the comments readers publish from the page: one listener on the document hears
- * every `news-comment` (it bubbles and is composed, so forms in shadow roots are heard too), and tells
- * each connected widget that shows counts which post on which site has one more. A held comment changes
- * no public count.
+ * Comment counts follow the comments readers publish from the page: each connected widget that shows
+ * counts hears every `news-comment` on the document (it bubbles and is composed, so forms in shadow roots
+ * are heard too) and is told which post on which site has one more. A held comment changes no public count.
  */
 type Published = (postId: number, site: string) => void;
-
-const widgets = new Set<Published>();
 
 /** The origin of a URL (a relative one against the page), or '' when there is none. */
 export function originOf(url: string | undefined): string {
@@ -17,13 +14,6 @@ export function originOf(url: string | undefined): string {
   } catch {
     return '';
   }
-}
-
-function onComment(event: Event): void {
-  const { comment, status, endpoint } = (event as CustomEvent<{ comment?: { postId?: number }; status?: string; endpoint?: string }>).detail ?? {};
-  const postId = comment?.postId;
-  if (status !== 'approved' || !postId) return;
-  for (const published of widgets) published(postId, originOf(endpoint));
 }
 
 /** Calls `published` with the post id and the endpoint's origin ('' when not said) of each comment published on the page. */
@@ -35,14 +25,16 @@ export class CommentCountController implements ReactiveController {
     host.addController(this);
   }
 
+  private readonly _onComment = (event: Event): void => {
+    const { comment, status, endpoint } = (event as CustomEvent<{ comment?: { postId?: number }; status?: string; endpoint?: string }>).detail ?? {};
+    if (status === 'approved' && comment?.postId) this.published(comment.postId, originOf(endpoint));
+  };
+
   hostConnected(): void {
-    widgets.add(this.published);
-    // The same listener twice is one listener.
-    document.addEventListener('news-comment', onComment);
+    document.addEventListener('news-comment', this._onComment);
   }
 
   hostDisconnected(): void {
-    widgets.delete(this.published);
-    if (widgets.size === 0) document.removeEventListener('news-comment', onComment);
+    document.removeEventListener('news-comment', this._onComment);
   }
 }
