@@ -39,7 +39,7 @@ export const DEFAULT_TIMEOUT = 10_000;
  * JSON first, then the feed types. Short enough (128 bytes at most) to stay a CORS-safelisted header: a
  * longer one would need a preflight, which servers that send no CORS headers refuse.
  */
-const ACCEPT = 'application/json,application/rss+xml;q=0.9,application/atom+xml;q=0.9,application/rdf+xml;q=0.9,application/xml;q=0.8,*/*;q=0.1';
+const ACCEPT = 'application/json,application/rss+xml;q=0.9,application/atom+xml;q=0.9,application/rdf+xml;q=0.9,*/*;q=0.8';
 /** XML media types (`application/rss+xml`, `text/xml`, any `+xml`), but not XHTML, which is a page; parameters aside. */
 const XML_TYPE = /^(?![^;]*html)[^;]*\bxml\b/i;
 /** A feed's root element: `<rss`, `<rdf:RDF`, `<feed`, `<entry`, with any prefix. */
