@@ -1,3 +1,4 @@
+import { getDefaults } from '../defaults.js';
 import { CommentNotConfirmedError, isNoParent, SEND_TIMEOUT, type CommentParentId } from './comment-target.js';
 import { NewsError, type NewsErrorCode } from './errors.js';
 import { httpError } from './http-error.js';
@@ -223,8 +224,9 @@ async function sendClassic(url: string, values: CommentInput, target: SendOption
       { url },
     );
   }
-  // The HTTP core reads the body; whether a redirect was followed is on the Response itself.
-  const doFetch = target.fetch ?? globalThis.fetch.bind(globalThis);
+  // The HTTP core reads the body; whether a redirect was followed is on the Response itself. The page's own
+  // fetch (configure({ fetch })) is used here too, as for every other request.
+  const doFetch = target.fetch ?? getDefaults().fetch ?? globalThis.fetch.bind(globalThis);
   let redirected = false;
   const response = await request(
     url,
