@@ -30,4 +30,16 @@ describe('the other-formats page', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('merges the Courier’s RSS and the Gazette’s Atom feed newest first, each story naming its source', async () => {
+    const page = await demo.browser.newPage({ viewport: WHOLE_PAGE });
+    await page.goto(`${demo.origin}/src/demo/formats.html`);
+    const merged = page.locator('news-list', { has: page.locator('a[href="/gazette/atom.xml"]') });
+    await expect.poll(() => merged.locator('[part~="item"]').count()).toBe(6);
+    const sources = await merged.locator('[part~="source"]').allTextContents();
+    expect(new Set(sources)).toEqual(new Set(['The Alder Bay Courier', 'The Wend Valley Gazette']));
+    const dates = await merged.locator('[part~="date"]').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(dates).toEqual([...dates].sort().reverse());
+    await page.close();
+  });
 });
