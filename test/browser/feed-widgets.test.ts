@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { NewsListElement } from '../../src/components/news-list/news-list.js';
 import { feed, part, parts, recordEvents, settled, text, titles } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 
 /**
  * Feeds as the widgets take them: an endpoint that answers RSS or Atom (detected from the document, whatever
@@ -69,6 +70,24 @@ describe('feeds in the widgets', () => {
     expect(root.querySelector('[part~="body"] em')!.textContent).to.equal('where they are');
     expect(root.querySelector('[part~="body"] script')).to.equal(null);
     expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
+  });
+
+  it('a story whose picture fails to load keeps its box (no jump, no broken-image icon); one with none has no box', async () => {
+    const feedWithImages = `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Q</title><link>https://quay.example/</link>
+      <item><title>With a picture that is gone</title><link>https://quay.example/a</link><media:content url="/mock/missing-picture.jpg" medium="image"/></item>
+      <item><title>With no picture</title><link>https://quay.example/b</link></item></channel></rss>`;
+    const el = await fixture<NewsListElement>(html`<news-list thumbnails style="width: 40rem" src=${feed({ body: feedWithImages, type: 'application/rss+xml' })}></news-list>`);
+    await settled(el);
+    const [gone, none] = parts(el, 'item');
+    const image = gone!.querySelector<HTMLImageElement>('img[part~="image"]')!;
+    await waitFor(() => image.complete, 'the picture to fail');
+    expect(image.naturalWidth).to.equal(0);
+    // Decorative (the title says what the story is): an empty alt, which browsers draw as nothing when it fails.
+    expect(image.getAttribute('alt')).to.equal('');
+    const box = image.getBoundingClientRect();
+    expect(box.height).to.be.greaterThan(0);
+    expect(box.height).to.be.closeTo((box.width * 2) / 3, 1);
+    expect(none!.querySelector('img')).to.equal(null);
   });
 
   it('an empty feed shows the empty state, not an error (news-load with no stories)', async () => {
