@@ -11,6 +11,7 @@ export {
   type LoadMoreMode,
   type NewsListLayout,
   type NewsListLoadDetail,
+  type NewsListSource,
   type NewsSelectDetail,
 } from './components/news-list/news-list.js';
 export { PopularNewsElement } from './components/popular-news/popular-news.js';

@@ -35,6 +35,7 @@ import { popularNewsStyles } from './popular-news.styles.js';
  * @csspart title - A story's title, a link to it.
  * @csspart excerpt - A story's teaser.
  * @csspart meta - The line with date, category and author.
+ * @csspart source - The name of a story's source, first on its meta line, in a box that reads several sources.
  * @csspart date - A story's date.
  * @csspart category - A story's first category.
  * @csspart author - A story's author.
