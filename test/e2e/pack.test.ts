@@ -253,4 +253,20 @@ describe('on a server (Node, no DOM), as server-rendering frameworks import it',
     const results = await Promise.allSettled(entries.map((entry) => run('node', ['--input-type=module', '-e', script(entry)], dirOf('react'))));
     expect(results.flatMap((result, index) => (result.status === 'rejected' ? [`${entries[index]}: ${String(result.reason)}`] : []))).toEqual([]);
   });
+
+  it('reads an RSS feed and an Atom feed’s bytes with the data API, its XML parser installed with it', async () => {
+    const script = `if (typeof DOMParser !== 'undefined') throw new Error('a DOMParser');
+const { readArticles } = await import('news-widgets');
+const rss = '<?xml version="1.0"?><rss version="2.0"><channel><title>Q</title><link>https://quay.example/news/</link>' +
+  '<item><title>Ferry fares frozen &amp; timetable kept</title><link>ferry</link><pubDate>Tue, 24 Nov 2026 08:00:00 GMT</pubDate></item></channel></rss>';
+const atom = new TextEncoder().encode('<feed xmlns="http://www.w3.org/2005/Atom"><title>Q</title><id>urn:q</id><updated>2026-11-26T10:00:00Z</updated>' +
+  '<entry><title>Harbour wall repairs begin</title><link href="https://quay.example/wall"/><id>urn:wall</id><updated>2026-11-26T10:00:00Z</updated></entry></feed>');
+const read = async (input) => (await readArticles(input)).articles.map((a) => [a.title, a.url, a.published]);
+console.log(JSON.stringify([await read(rss), await read(atom)]));`;
+    const out = await run('node', ['--input-type=module', '-e', script], dirOf('react'));
+    expect(JSON.parse(out)).toEqual([
+      [['Ferry fares frozen & timetable kept', 'https://quay.example/news/ferry', '2026-11-24T08:00:00.000Z']],
+      [['Harbour wall repairs begin', 'https://quay.example/wall', '2026-11-26T10:00:00.000Z']],
+    ]);
+  });
 });
