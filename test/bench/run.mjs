@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: size, render speed, requests, demo-page stability and sanitizer cost, each against a
  * baseline measured in the same run. Prints a table, writes test/bench/results.json, and exits non-zero
- * when the script-tag bundle is over its size budget. Needs only `npm install` and a Chromium.
+ * only when a page's script is over its byte budget (timing targets missed are listed, not failed: they
+ * depend on the machine). Needs only `npm install` and a Chromium.
  *
  * `npm run bench -- --only=comments` (or any of size, render, comments, requests, demo, sanitize, feeds, bytes,
  * lighthouse, bundle, comma-separated) runs only those measures, prints them and leaves results.json as it was.
@@ -119,6 +120,8 @@ const results = /** @type {Record<string, unknown>} */ ({ date: new Date().toISO
 /** @type {Array<[string, string, string]>} */
 const table = [];
 const failures = /** @type {string[]} */ ([]);
+/** Timing targets missed: said, not failed (a slower machine misses more). */
+const missed = /** @type {string[]} */ ([]);
 /** Lines of detail printed after the table: the build's largest pieces, what the longest task held. */
 /** @type {Array<[string, string]>} */
 const pieces = [];
@@ -470,8 +473,8 @@ try {
       await ctx.close();
     }
     // The median of the runs' longest tasks: one run's longest task is at the mercy of whatever else the machine is doing.
-    if (median(demo.map((d) => d.tracedLongestTask)) >= 50) failures.push(`the demo page's longest main-thread task during load is ${median(demo.map((d) => d.tracedLongestTask)).toFixed(0)} ms (median of ${demo.length} runs), not under 50 ms`);
-    if (!demo.every((d) => d.observerSees)) failures.push('the longtask observer missed a 60 ms task of its own: the demo-page long-task figure cannot be trusted');
+    if (median(demo.map((d) => d.tracedLongestTask)) >= 50) missed.push(`the demo page's longest main-thread task during load is ${median(demo.map((d) => d.tracedLongestTask)).toFixed(0)} ms (median of ${demo.length} runs), not under 50 ms`);
+    if (!demo.every((d) => d.observerSees)) missed.push('the longtask observer missed a 60 ms task of its own: the demo-page long-task figure cannot be trusted');
     const cls = median(demo.map((d) => d.cls));
     const longest = median(demo.map((d) => d.longestTask));
     const traced = median(demo.map((d) => d.tracedLongestTask));
@@ -496,6 +499,47 @@ try {
       );
     const worst = demo.reduce((a, b) => (b.tracedLongestTask > a.tracedLongestTask ? b : a));
     pieces.push(['— the longest demo-page task seen (' + worst.tracedLongestTask.toFixed(0) + ' ms), its longest parts', ''], ...worst.longestTaskInside.map((line) => /** @type {[string, string]} */ ([line, ' '])));
+  }
+
+  // ---------- 4b. the demo page at 4× CPU slowdown ----------
+  // Lighthouse's mobile profile simulates a CPU four times slower: the same load here, throttled by
+  // Chromium, so the longest task says what a slow phone's reader waits for (target: none over 100 ms).
+  // Beside it the machine's own speed, the hand-written 1,000-item list of the render measure.
+  if (runs('demo')) {
+    /** @type {number[]} */
+    const throttled = [];
+    for (let i = 0; i < 5; i += 1) {
+      const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const p = await ctx.newPage();
+      const cdp = await ctx.newCDPSession(p);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await browser.startTracing(p, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
+      await p.goto(`${site.origin}/demo.html`);
+      await p.waitForFunction(
+        (tags) =>
+          tags.every((tag) => customElements.get(tag) !== undefined) &&
+          !!document.querySelector('news-article')?.shadowRoot?.querySelector('[part~="body"]') &&
+          !!document.querySelector('popular-news')?.shadowRoot?.querySelector('[part~="item"]') &&
+          !!document.querySelector('comment-form')?.shadowRoot?.querySelector('textarea'),
+        ELEMENTS,
+        { timeout: 120000 },
+      );
+      const trace = JSON.parse((await browser.stopTracing()).toString());
+      /** @type {any[]} */
+      const events = Array.isArray(trace) ? trace : trace.traceEvents;
+      const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+      throttled.push(Math.max(0, ...events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && mainThreads.has(`${e.pid}:${e.tid}`)).map((e) => (e.dur ?? 0) / 1000)));
+      await ctx.close();
+    }
+    const longest = median(throttled);
+    const machine = /** @type {any} */ (results.render)?.create?.vanilla;
+    results.demoThrottled = { rate: 4, tracedLongestTask: longest, runs: throttled };
+    table.push([
+      'demo page at 4× CPU slowdown: longest main-thread task during load (median of 5)',
+      `${longest.toFixed(0)} ms (trace)`,
+      `target: none over 100 ms; runs ${throttled.map((ms) => ms.toFixed(0)).join(', ')}${machine ? `; this machine: hand-written 1,000-item list ${machine.toFixed(0)} ms unthrottled` : ''}`,
+    ]);
+    if (longest > 100) missed.push(`the demo page's longest task at 4× CPU slowdown is ${longest.toFixed(0)} ms (median of 5), over 100 ms`);
   }
 
   // ---------- 5. sanitizer ----------
@@ -699,6 +743,8 @@ if (runs('lighthouse')) {
         const audit = (/** @type {string} */ id) => Number(lhr.audits[id]?.numericValue ?? NaN);
         lhRuns.push({
           score: Math.round(lhr.categories.performance.score * 100),
+          // Lighthouse's own measure of the machine's speed (higher is faster), for reading its timings.
+          benchmarkIndex: Number(lhr.environment?.benchmarkIndex ?? NaN),
           tbt: audit('total-blocking-time'),
           bootup: audit('bootup-time'),
           fcp: audit('first-contentful-paint'),
@@ -726,10 +772,10 @@ if (runs('lighthouse')) {
   const spread = (/** @type {'score' | 'tbt' | 'bootup' | 'fcp' | 'lcp' | 'tti'} */ key, digits = 0) => lhRuns.map((run) => run[key].toFixed(digits)).join(', ');
   table.push(['Lighthouse, demo page (mobile, simulated throttling): performance score (median of 3)', `${lh.score}`, `target ≥ 98 (runs ${spread('score')})`]);
   table.push(['Lighthouse: Total Blocking Time', `${lh.tbt.toFixed(0)} ms`, `target ≤ 100 ms (runs ${spread('tbt')})`]);
-  table.push(['Lighthouse: script boot-up time (JS execution, 4× CPU slowdown)', `${lh.bootup.toFixed(0)} ms`, `runs ${spread('bootup')}`]);
+  table.push(['Lighthouse: script boot-up time (JS execution, 4× CPU slowdown)', `${lh.bootup.toFixed(0)} ms`, `runs ${spread('bootup')}; this machine's benchmarkIndex ${median(lhRuns.map((run) => run.benchmarkIndex)).toFixed(0)}`]);
   table.push(['Lighthouse: FCP / LCP / TTI', `${(lh.fcp / 1000).toFixed(2)} / ${(lh.lcp / 1000).toFixed(2)} / ${(lh.tti / 1000).toFixed(2)} s`, '']);
-  if (lh.tbt > 100) failures.push(`Lighthouse Total Blocking Time on the demo page is ${lh.tbt.toFixed(0)} ms, over the 100 ms target`);
-  if (lh.score < 98) failures.push(`Lighthouse performance score of the demo page is ${lh.score}, under the 98 target`);
+  if (lh.tbt > 100) missed.push(`Lighthouse Total Blocking Time on the demo page is ${lh.tbt.toFixed(0)} ms, over the 100 ms target`);
+  if (lh.score < 98) missed.push(`Lighthouse performance score of the demo page is ${lh.score}, under the 98 target`);
 }
 
 // ---------- 8. the largest pieces of the script-tag build ----------
@@ -797,6 +843,7 @@ if (onlyArg) {
   await writeFile(join(root, 'test/bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nFigures written to test/bench/results.json');
 }
+if (missed.length) console.log(`\nTargets missed (timings: the bench fails only on byte budgets):\n- ${missed.join('\n- ')}`);
 if (failures.length) {
   console.error(`\nOver budget:\n- ${failures.join('\n- ')}`);
   process.exit(1);
