@@ -189,6 +189,19 @@ const site = await startServer({
 });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 
+/**
+ * A Chromium trace's events, and the tasks of the page's main thread among them (`RunTask` on a
+ * `CrRendererMain` thread).
+ * @param {Buffer} buffer what `browser.stopTracing()` gave
+ */
+function mainThreadTasks(buffer) {
+  const trace = JSON.parse(buffer.toString());
+  /** @type {any[]} */
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  return { events, tasks: events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && mainThreads.has(`${e.pid}:${e.tid}`)) };
+}
+
 /** Runs `fn` in a fresh page of `path` and returns its result. @template T */
 async function inPage(/** @type {string} */ path, /** @type {(arg: any) => Promise<T>} */ fn, /** @type {unknown} */ arg) {
   const context = await browser.newContext();
@@ -424,11 +437,7 @@ try {
         const response = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/wp-json/wp/v2/posts/1'));
         return { frames: w.__frames, cls: w.__cls, longestTask: w.__longest, longTasks: w.__longTasks, responseToPaint: w.__painted - (/** @type {any} */ (response)?.responseEnd ?? 0), loadedAt: performance.now() };
       });
-      const trace = JSON.parse((await browser.stopTracing()).toString());
-      /** @type {any[]} */
-      const events = Array.isArray(trace) ? trace : trace.traceEvents;
-      const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-      const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && mainThreads.has(`${e.pid}:${e.tid}`));
+      const { events, tasks } = mainThreadTasks(await browser.stopTracing());
       const traced = Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000));
       // What the longest task spent its time on: the longest events inside it (script by file, layout, style).
       const longestEvent = tasks.reduce((a, b) => ((b.dur ?? 0) > (a?.dur ?? 0) ? b : a), tasks[0]);
@@ -524,11 +533,8 @@ try {
         ELEMENTS,
         { timeout: 120000 },
       );
-      const trace = JSON.parse((await browser.stopTracing()).toString());
-      /** @type {any[]} */
-      const events = Array.isArray(trace) ? trace : trace.traceEvents;
-      const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-      throttled.push(Math.max(0, ...events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && mainThreads.has(`${e.pid}:${e.tid}`)).map((e) => (e.dur ?? 0) / 1000)));
+      const { tasks } = mainThreadTasks(await browser.stopTracing());
+      throttled.push(Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000)));
       await ctx.close();
     }
     const longest = median(throttled);
