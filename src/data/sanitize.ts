@@ -310,11 +310,19 @@ function preparedMarkup(html: string, options: SanitizeOptions): string {
 
 let purifier: Promise<Purifier> | undefined;
 
+let serverSanitize: Sanitize | undefined;
+
+/** @internal On a server (`news-widgets/ssr`): the sanitizer every widget uses there, in the server's DOM. */
+export function setServerSanitizer(sanitize: Sanitize): void {
+  serverSanitize = sanitize;
+}
+
 /**
  * The sanitizer for this browser. Resolves at once where the native API exists; elsewhere it first
  * loads DOMPurify (once per page). `engine` forces one, for tests and comparisons.
  */
 export async function getSanitizer(engine: SanitizerEngine = hasNativeSanitizer() ? 'native' : 'dompurify'): Promise<Sanitize> {
+  if (serverSanitize) return serverSanitize;
   if (engine === 'native') return nativeSanitize;
   // A file that failed to load (offline, blocked) is tried again on the next call: a retry can help.
   purifier ??= loadPurifier().catch((error: unknown) => {
