@@ -31,15 +31,16 @@ const VIMEO_ID = /^\/video\/(\d{1,20})\/?$/;
 
 /**
  * Where an embedded frame's `src` leads a reader: the provider's own page for a YouTube or Vimeo player,
- * else the frame's address itself. Only an http(s) address (after resolving against `base`) gives a link:
- * a frame with a `javascript:` or `data:` source, or only a `srcdoc`, has nothing to link to.
+ * else the frame's address itself. Only an http(s) address (after resolving against `base`, else the
+ * page's address) gives a link: a frame with a `javascript:` or `data:` source, or only a `srcdoc`, has
+ * nothing to link to.
  */
-function embedSource(src: string | undefined, base?: string): EmbedSource | undefined {
+function embedSource(src: string | undefined, base: string | undefined, page: string): EmbedSource | undefined {
   const safe = safeUrl(src, { base });
   if (!safe) return undefined;
   let url: URL;
   try {
-    url = new URL(safe, base ?? document.baseURI);
+    url = new URL(safe, base ?? page);
   } catch {
     return undefined;
   }
@@ -73,11 +74,12 @@ const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#
 /**
  * The markup that replaces one frame, from its start tag's attributes: a link to what it showed, or
  * `undefined` to leave the frame to the engines, which remove it. A WordPress post embed gets none: the
- * blockquote WordPress writes before its frame already holds a link to the post.
+ * blockquote WordPress writes before its frame already holds a link to the post. `page` is the address
+ * of the page the content is for (a relative `src` resolves against it when there is no `base`).
  */
-export function embedLink(attributes: ReadonlyMap<string, string>, options: Pick<SanitizeOptions, 'base' | 'embedLabel'>): string | undefined {
+export function embedLink(attributes: ReadonlyMap<string, string>, options: Pick<SanitizeOptions, 'base' | 'embedLabel'>, page: string): string | undefined {
   if (/(?:^|\s)wp-embedded-content(?:\s|$)/.test(attributes.get('class') ?? '')) return undefined;
-  const source = embedSource(attributes.get('src'), options.base);
+  const source = embedSource(attributes.get('src'), options.base, page);
   if (!source) return undefined;
   const label = String((options.embedLabel ?? embedLabelEnglish)(source)).trim() || embedLabelEnglish(source);
   return `<a href="${escapeHtml(source.url)}" class="embed-link">${escapeHtml(label)}</a>`;

@@ -1,6 +1,6 @@
 import { ATTRIBUTES, HTML_ELEMENTS, HTML_NAMESPACE, SVG_ELEMENTS, SVG_NAMESPACE, TEXT_ATTRIBUTES, URL_ATTRIBUTES } from './sanitize-rules.js';
 import { embedLink, type EmbedSource } from './sanitize-embeds.js';
-import { fallbackLoader } from './purify-source.js';
+import { fallbackLoader, type DOMPurifyApi } from './purify-source.js';
 import { quietMarkup } from './quiet-markup.js';
 import { safeUrl } from './values.js';
 
@@ -18,6 +18,10 @@ export { quietMarkup } from './quiet-markup.js';
  * runs there) that is never connected, after one rewrite of the markup: quiet (`quiet-markup.ts`: no
  * attribute the page's Content-Security-Policy would report) and with a link in place of each embedded
  * frame (`sanitize-embeds.ts`).
+ *
+ * What the rules need to know of the page the content is for (the names of its document, which an id must
+ * not shadow, and its address) they read from a `page` document: the browser's own `document`, or on a
+ * server the DOM implementation's document that `src/ssr/sanitize.ts` gives them.
  */
 
 export type SanitizerEngine = 'native' | 'dompurify';
@@ -61,8 +65,8 @@ export function hasNativeSanitizer(): boolean {
 }
 
 /** An element of a fresh inert document: it has no browsing context, so nothing in it loads or runs. */
-function inertHolder(): HTMLElement {
-  return document.implementation.createHTMLDocument('').createElement('div');
+function inertHolder(page: Document): HTMLElement {
+  return page.implementation.createHTMLDocument('').createElement('div');
 }
 
 let nativeConfig: Sanitizer | SanitizerConfig | undefined;
@@ -87,12 +91,10 @@ function nativeSanitizer(): Sanitizer | SanitizerConfig {
 }
 
 function nativeSanitize(html: string, options: SanitizeOptions = {}): DocumentFragment {
-  const holder = inertHolder();
-  (holder as unknown as { setHTML: SetHtml }).setHTML(preparedMarkup(html, options), { sanitizer: nativeSanitizer() });
-  return finish(holder, options);
+  const holder = inertHolder(document);
+  (holder as unknown as { setHTML: SetHtml }).setHTML(preparedMarkup(html, options, document), { sanitizer: nativeSanitizer() });
+  return finish(holder, options, document);
 }
-
-type Purifier = (html: string, options?: SanitizeOptions) => DocumentFragment;
 
 /**
  * The allowlist in DOMPurify's terms. Elements not allowed go with their content, as with the native
@@ -111,28 +113,40 @@ const PURIFY_CONFIG = {
 /** True in the script-tag bundle, which ships DOMPurify as a separate file (set by the build). */
 declare const __NEWS_CDN__: boolean | undefined;
 
-async function loadPurifier(): Promise<Purifier> {
+async function loadPurifier(): Promise<Sanitize> {
   // Only browsers without the native API get here, so DOMPurify stays out of everyone else's download.
   const DOMPurify =
     typeof __NEWS_CDN__ !== 'undefined' && __NEWS_CDN__
       ? await (fallbackLoader() ?? (() => Promise.reject(new Error('No DOMPurify loader set'))))()
       : (await import('dompurify')).default;
-  return (html, options) => {
+  return purifierFor(DOMPurify, document);
+}
+
+/**
+ * @internal The DOMPurify engine: DOMPurify, as made for the window of `page` (the browser's; on a server,
+ * the DOM implementation's), then the shared rules, for content shown on `page`.
+ */
+export function purifierFor(DOMPurify: DOMPurifyApi, page: Document): Sanitize {
+  return (html, options = {}) => {
     // Parsed here, as the native path parses, rather than by DOMPurify: its own parser puts the markup in
     // a connected body, where a <style> element is checked against the page's policy (and reported).
-    const holder = inertHolder();
-    holder.innerHTML = preparedMarkup(html, options ?? {});
+    const holder = inertHolder(page);
+    holder.innerHTML = preparedMarkup(html, options, page);
     // Comments go first: both engines drop them, but DOMPurify would also drop a whole element that
     // holds a comment next to text with a literal "<".
-    removeAll(holder, NodeFilter.SHOW_COMMENT);
+    removeAll(holder, SHOW_COMMENT);
     DOMPurify.sanitize(holder, PURIFY_CONFIG);
-    return finish(holder, options);
+    return finish(holder, options, page);
   };
 }
 
+// `NodeFilter`'s masks, as numbers: a server's DOM has no `NodeFilter` global.
+const SHOW_PROCESSING_INSTRUCTION = 0x40;
+const SHOW_COMMENT = 0x80;
+
 /** Removes every node of a kind (a `NodeFilter.SHOW_*` mask) below a root. */
-function removeAll(root: Node, what: number): void {
-  const walker = (root.ownerDocument ?? document).createTreeWalker(root, what);
+function removeAll(root: Element, what: number): void {
+  const walker = root.ownerDocument.createTreeWalker(root, what);
   const found: Node[] = [];
   while (walker.nextNode()) found.push(walker.currentNode);
   for (const node of found) node.parentNode?.removeChild(node);
@@ -155,12 +169,9 @@ function schemeOf(value: string): string | undefined {
   return /^([a-z][a-z\d+.-]*):/i.exec(value.replace(URL_SKIPPED, ''))?.[1]?.toLowerCase();
 }
 
-let probeForm: HTMLFormElement | undefined;
-
-/** Whether an `id` would shadow a property of `document` or of a form, if its element were in the page's tree. */
-function clobbers(id: string): boolean {
-  probeForm ??= document.createElement('form');
-  return id in document || id in probeForm;
+/** Whether an `id` would shadow a property of the page's document or of a form, if its element were in the page's tree. */
+function clobbers(id: string, page: Document): boolean {
+  return id in page || id in page.createElement('form');
 }
 
 /**
@@ -169,9 +180,9 @@ function clobbers(id: string): boolean {
  * starts like a URL scheme goes, since none needs one and an element that reads it as a URL would dodge
  * the URL rules.
  */
-function keepValue(element: Element, name: string, value: string): boolean {
+function keepValue(element: Element, name: string, value: string, page: Document): boolean {
   if (BREAKOUT.test(value)) return false;
-  if (name === 'id' && clobbers(value)) return false;
+  if (name === 'id' && clobbers(value, page)) return false;
   if (FREE_TEXT.has(name) || name.startsWith('aria-') || !value.includes(':')) return true;
   const scheme = schemeOf(value);
   if (scheme === undefined) return true;
@@ -183,10 +194,13 @@ function keepValue(element: Element, name: string, value: string): boolean {
 const ID_REFERENCES = new Set(['aria-labelledby', 'aria-describedby', 'headers']);
 const DEFAULT_ID_PREFIX = 'content-';
 
-/** Whether a URL is on the page's own origin, which learns nothing from a referrer it does not know already. */
-function onPageOrigin(url: string): boolean {
+/**
+ * Whether a URL is on the page's own origin, which learns nothing from a referrer it does not know already.
+ * A page without an address (`about:blank`, a server's document with none given) has no such origin.
+ */
+function onPageOrigin(url: string, page: Document): boolean {
   try {
-    return new URL(url, document.baseURI).origin === new URL(document.baseURI).origin;
+    return new URL(url, page.baseURI).origin === new URL(page.baseURI).origin;
   } catch {
     return false;
   }
@@ -197,12 +211,12 @@ function onPageOrigin(url: string): boolean {
  * can), so it loads nothing until the reader plays it; a poster or default captions that would load at
  * once from another origin go.
  */
-function quietMedia(element: Element): void {
+function quietMedia(element: Element, page: Document): void {
   if (element.localName === 'video' || element.localName === 'audio') {
     element.setAttribute('preload', 'none');
     const poster = element.getAttribute('poster');
-    if (poster !== null && !onPageOrigin(poster)) element.removeAttribute('poster');
-  } else if (element.localName === 'track' && !onPageOrigin(element.getAttribute('src') ?? '')) {
+    if (poster !== null && !onPageOrigin(poster, page)) element.removeAttribute('poster');
+  } else if (element.localName === 'track' && !onPageOrigin(element.getAttribute('src') ?? '', page)) {
     element.removeAttribute('default');
   }
 }
@@ -211,24 +225,24 @@ function quietMedia(element: Element): void {
  * Our own rules, the same for both engines, on a tree either engine has cleaned: the allowlist once more
  * (so the trees cannot differ by what one engine lets through), then ids, URLs, images, media and links.
  */
-function finish(holder: Element, options: SanitizeOptions = {}): DocumentFragment {
+function finish(holder: Element, options: SanitizeOptions, page: Document): DocumentFragment {
   const base = options.base;
   const idPrefix = options.idPrefix && /^[\w-]+$/.test(options.idPrefix) ? options.idPrefix : DEFAULT_ID_PREFIX;
   const referrerPolicy = options.referrerPolicy ?? 'no-referrer';
   let hostOrigin: string | undefined;
   try {
-    hostOrigin = new URL(base ?? document.baseURI).origin;
+    hostOrigin = new URL(base ?? page.baseURI).origin;
   } catch {
     hostOrigin = undefined;
   }
-  removeAll(holder, NodeFilter.SHOW_COMMENT | NodeFilter.SHOW_PROCESSING_INSTRUCTION);
+  removeAll(holder, SHOW_COMMENT | SHOW_PROCESSING_INSTRUCTION);
   // Removing an element takes its subtree; later entries from inside it are then removed from a detached tree.
   for (const element of holder.querySelectorAll('*')) if (!isKept(element)) element.remove();
   for (const element of holder.querySelectorAll('*')) {
     for (const attr of [...element.attributes]) {
       const name = attr.localName;
       const value = attr.value.trim();
-      if (attr.namespaceURI !== null || /^on/i.test(name) || !KEPT_ATTRIBUTES.has(name) || !keepValue(element, name, value)) {
+      if (attr.namespaceURI !== null || /^on/i.test(name) || !KEPT_ATTRIBUTES.has(name) || !keepValue(element, name, value, page)) {
         element.removeAttributeNode(attr);
       } else if (name === 'id' || ID_REFERENCES.has(name)) {
         // The content's ids share the widget's shadow root: prefixed, they can never be the widget's own.
@@ -262,7 +276,7 @@ function finish(holder: Element, options: SanitizeOptions = {}): DocumentFragmen
       element.setAttribute('decoding', 'async');
       if (referrerPolicy) element.setAttribute('referrerpolicy', referrerPolicy);
     } else if (referrerPolicy) {
-      quietMedia(element);
+      quietMedia(element, page);
     }
     if (element.localName === 'a') {
       // The source's own `target` is not on the allowlist: where links open is the embedding page's choice.
@@ -304,11 +318,11 @@ function isExternal(href: string, hostOrigin: string | undefined): boolean {
 }
 
 /** The markup both engines parse: quiet, with a link in place of each frame that showed something from the web. */
-function preparedMarkup(html: string, options: SanitizeOptions): string {
-  return quietMarkup(html, (attributes) => embedLink(attributes, options));
+function preparedMarkup(html: string, options: SanitizeOptions, page: Document): string {
+  return quietMarkup(html, (attributes) => embedLink(attributes, options, page.baseURI));
 }
 
-let purifier: Promise<Purifier> | undefined;
+let purifier: Promise<Sanitize> | undefined;
 
 let serverSanitize: Sanitize | undefined;
 

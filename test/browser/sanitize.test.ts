@@ -197,6 +197,7 @@ function expectClean(host: HTMLElement, id: string): void {
   }
 }
 
+// The server sanitizer (news-widgets/ssr) runs on the same corpus in test/e2e/sanitizer-server.test.ts, compared with both engines here.
 describe('the two engines on one corpus', () => {
   let engines: Record<SanitizerEngine, Sanitize>;
   let ran: string[];
