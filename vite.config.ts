@@ -270,13 +270,16 @@ export default defineConfig(({ mode }) => ({
                 define: 'src/define.ts',
                 ...Object.fromEntries(elements.map((tag) => [`elements/${tag}`, `src/components/${tag}/define.ts`])),
                 react: 'src/react.ts',
+                // Server rendering (Node) and the hydration support pages it drew load first.
+                ssr: 'src/ssr/index.ts',
+                hydrate: 'src/hydrate.ts',
                 // Types only (JSX for the tags): an empty module, so that `import 'news-widgets/jsx'` resolves too.
                 jsx: 'src/jsx.ts',
               },
               formats: ['es'],
             },
             rolldownOptions: {
-              external: [/^lit($|\/)/, /^@lit\//, /^dompurify$/, /^react($|\/)/, /^@xmldom\//],
+              external: [/^lit($|\/)/, /^lit-element\//, /^@lit\//, /^@lit-labs\//, /^dompurify$/, /^react($|\/)/, /^@xmldom\//, /^jsdom$/, /^parse5$/, /^node:/],
               output: { minify: true },
             },
           },

@@ -1,5 +1,5 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { getDefaults, imageReferrerPolicy, resolveUrl } from '../../config.js';
 import { NewsError, isAbort } from '../../data/errors.js';
 import type { FetchOptions } from '../../data/fetch-json.js';
@@ -42,6 +42,8 @@ interface Source {
   inlineError?: NewsError;
   /** The endpoint, resolved. */
   url?: string;
+  /** The page a server drew, read back from the page script it wrote: shown as it is, with no request. */
+  served?: unknown;
   /**
    * All that says it, in one list: the above (the records one by one) and everything else that changes how
    * the source is read (format, items, mapping...). The same values again (`Object.is`), the same objects
@@ -54,6 +56,9 @@ interface Source {
 function sameSource(a: Source | undefined, b: Source): boolean {
   return !!a && a.said.length === b.said.length && a.said.every((item, i) => Object.is(item, b.said[i]));
 }
+
+/** The attribute of the page script a server wrote (`renderPage`): the page it drew, to wake up with. */
+export const SERVED = 'data-news-page';
 
 /** How far below the viewport a `loading="lazy"` widget starts loading. */
 const LAZY_MARGIN = '300px';
@@ -120,8 +125,11 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
     this._lazy.stop();
   });
 
-  /** @internal JSON from a child `<script type="application/json">` (not one a widget generated). */
-  protected _inline?: { json?: unknown; error?: NewsError };
+  /** @internal JSON from a child `<script type="application/json">` (not one a widget generated), or the page a server drew. */
+  protected _inline?: { json?: unknown; error?: NewsError; served?: Page };
+
+  /** @internal Settles when the page a server drew is ready to take over (the first update waits for it). */
+  private _waking?: Promise<void>;
 
   /** @internal The source in force: a new object only when what it loads changed. */
   private _source?: Source;
@@ -148,6 +156,7 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
       const fresh = this._fresh;
       this._fresh = false;
       if (!source) return initialState;
+      if (source.served) return source.served as Page;
       // Every way in ends in finished records: app input is checked here, the rest as it is read.
       if (source.local) {
         const page = this.finishLocal(source.local);
@@ -170,7 +179,8 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
     const inlineError = this._inline?.error;
     const src = this.sourceUrl();
     const url = src && resolveUrl(src);
-    return { local, json, inlineError, url, said: [json, inlineError, url, ...this.readKey(), local?.length, ...(local ?? [])] };
+    const served = this._inline?.served;
+    return { local, json, inlineError, url, served, said: [served, json, inlineError, url, ...this.readKey(), local?.length, ...(local ?? [])] };
   }
 
   /** @internal A generation number to hand to work that may outlive the source it was begun for. */
@@ -187,6 +197,9 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
   protected readKey(): unknown[] {
     return [this.items, this.mapping];
   }
+
+  /** Reads back a page a server drew (its JSON, as `renderPage` writes it), checked like app input. */
+  protected abstract readServed(json: Record<string, unknown>): Page;
 
   /** Reads JSON in hand (`.data`, inline JSON) into a page; throws a `NewsError` for a shape it cannot read. */
   protected abstract readJson(json: unknown): Page | Promise<Page>;
@@ -241,7 +254,7 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
 
   /** The page on screen (kept during a refetch), unless the last load failed. */
   protected get page(): Page | undefined {
-    return this._task.status === TaskStatus.ERROR ? undefined : this._task.value;
+    return this._task.status === TaskStatus.ERROR ? undefined : (this._task.value ?? this._inline?.served);
   }
 
   /** Fires `news-load` again for the page shown, when the widget shows another part of it (another article of a list). */
@@ -287,6 +300,8 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // A server draws the page it was given: it reads no source.
+    if (isServer) return;
     if (changed.has('loading') && this.loading === 'lazy' && this.isConnected) this._observe();
     // The one comparison that decides whether to load again (the task runs on a new source object).
     const source = this._readSource();
@@ -296,6 +311,13 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
       this.dropPending();
     }
     this._source = source;
+  }
+
+  /** A widget a server drew waits, drawn as it is, until the page it drew is ready to draw again (no flash, no request). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waking = this._waking;
+    this._waking = undefined;
+    return waking ? waking.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
@@ -315,7 +337,25 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
     const script = [...this.querySelectorAll(':scope > script[type="application/json"], :scope > script[type="application/ld+json"]')].find((child) => !isGenerated(child));
     if (!script) return;
     try {
-      this._inline = { json: parseJsonText(script.textContent ?? '', 'inline JSON') };
+      const json = parseJsonText(script.textContent ?? '', 'inline JSON');
+      // The page a server drew (`renderPage`): read and prepared before the first update, which then draws
+      // the same thing over what is already there; a page that cannot be read is inline JSON like any other.
+      if (script.hasAttribute(SERVED) && json && typeof json === 'object') {
+        this._waking = Promise.resolve()
+          .then(() => this.prepare(this.readServed(json as Record<string, unknown>), new AbortController().signal))
+          .then(
+            (served) => {
+              this._inline = { served };
+              this.pageChanged(served);
+            },
+            () => {
+              // Not drawn as the server drew it: drawn afresh (the server's content goes, its styles stay).
+              this._inline = undefined;
+              (this as { _$needsHydration?: boolean })._$needsHydration = false;
+              for (const node of [...(this.shadowRoot?.childNodes ?? [])]) if (node.nodeName !== 'STYLE') node.remove();
+            },
+          );
+      } else this._inline = { json };
     } catch (error) {
       this._inline = { error: this._asNewsError(error) };
     }
@@ -366,7 +406,7 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
     const task = this._task;
     const source = this._source;
     const busy = task.status === TaskStatus.PENDING || (task.status === TaskStatus.INITIAL && (!!source?.url || source?.json !== undefined));
-    const page = task.value;
+    const page = task.value ?? this._inline?.served;
     const failed = task.status === TaskStatus.ERROR && !isAbort(task.error);
     let body: unknown;
     if (failed) body = this.renderError(task.error);

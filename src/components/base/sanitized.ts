@@ -1,6 +1,7 @@
-import { noChange } from 'lit';
+import { isServer, noChange } from 'lit';
 import { Directive, directive, PartType, type Part, type PartInfo } from 'lit/directive.js';
 import type { Sanitize, SanitizeOptions } from '../../data/sanitize.js';
+import { serverHtml } from './server-html.js';
 
 /**
  * Draws untrusted HTML through the sanitizer, as a child of a template. The same HTML with the same
@@ -17,7 +18,7 @@ class Sanitized extends Directive {
   }
 
   render(sanitize: Sanitize, html: string, options?: SanitizeOptions): unknown {
-    return sanitize(html, options);
+    return isServer ? serverHtml(sanitize(html, options)) : sanitize(html, options);
   }
 
   override update(_part: Part, [sanitize, html, options]: [Sanitize, string, SanitizeOptions?]): unknown {

@@ -1,8 +1,9 @@
-import { noChange, type ReactiveControllerHost } from 'lit';
+import { isServer, noChange, type ReactiveControllerHost } from 'lit';
 import { Directive, directive, PartType, type Part, type PartInfo } from 'lit/directive.js';
 import type { NewsArticle } from '../../data/model.js';
 import { getSanitizer, type EmbedSource } from '../../data/sanitize.js';
 import { nextTask } from '../base/next-task.js';
+import { serverHtml } from '../base/server-html.js';
 
 /** What one article's sanitized body is made from: a change of any of these cleans it again. */
 export interface BodyKey {
@@ -104,8 +105,8 @@ class FragmentCopy extends Directive {
     if (info.type !== PartType.CHILD) throw new Error('fragmentCopy() only renders as a child');
   }
 
-  render(source: DocumentFragment): Node {
-    return source.cloneNode(true);
+  render(source: DocumentFragment): unknown {
+    return isServer ? serverHtml(source) : source.cloneNode(true);
   }
 
   override update(_part: Part, [source]: [DocumentFragment]): unknown {

@@ -1,0 +1,237 @@
+/**
+ * `news-widgets/ssr` (Node): the widgets of a page drawn on the server. Each widget's data is read as the
+ * browser would read it (the same readers, the same finishing step, the same sanitizer rules), and its
+ * content written into the page as declarative shadow DOM by Lit's server renderer, with the page it drew
+ * beside it as inline JSON: a reader (and a crawler that runs no script) sees the content with the HTML, and
+ * in the browser the element wakes up on that page without asking for its data again.
+ */
+import { render } from '@lit-labs/ssr';
+import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { _$LE } from 'lit-element/private-ssr-support.js';
+import type { LitElement, PropertyValues } from 'lit';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { SERVED } from '../components/base/data-element.js';
+import { GENERATED } from '../components/base/generated.js';
+import { articleJsonLd } from '../data/json-ld-writer.js';
+import type { NewsArticle } from '../data/model.js';
+import { setServerSanitizer } from '../data/sanitize.js';
+import { defineElements, ELEMENTS } from '../elements.js';
+import { directionOf } from '../i18n/tree.js';
+import { serverSanitize } from './sanitize-dom.js';
+
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+
+/** How a page or a widget is drawn. */
+export interface RenderOptions {
+  /** The page's own URL: relative `src` resolve against it (default: none, so a relative `src` is left to the browser). */
+  baseUrl?: string;
+  /** A `fetch` to read endpoints with (default: the global one). */
+  fetch?: typeof fetch;
+  /**
+   * Told of each widget that could not be drawn (its endpoint failed, its data could not be read): that widget
+   * is left as it was written, for the browser to load (and show its error state and retry there).
+   */
+  onError?: (error: unknown, tag: string) => void;
+}
+
+/** Where a widget sits in its page: the language and direction of that place. */
+export interface WidgetPlace {
+  /** The language in force there (the nearest `lang` up the tree, the widget's own first); default `en`. */
+  lang?: string;
+  /** The nearest `dir` up the tree, if one comes before a `lang`; default: the language's. */
+  dir?: 'ltr' | 'rtl';
+}
+
+const TAGS: readonly string[] = ELEMENTS.map((element) => element.tagName);
+/** The widgets that read a source; `<comment-form>` has none. */
+const DATA_TAGS = new Set(TAGS.filter((tag) => tag !== 'comment-form'));
+
+/** What the renderer asks of an element, beside what Lit's server renderer does (internal members all). */
+interface ServerWidget {
+  _place?: { lang: string; dir?: 'ltr' | 'rtl' };
+  _inline?: { served?: unknown };
+  src?: string;
+  noJsonLd?: boolean;
+  requestOptions(): Record<string, unknown>;
+  sourceUrl(): string | undefined;
+  readJson(json: unknown): unknown;
+  loadUrl(url: string, options: Record<string, unknown>): Promise<unknown>;
+  prepare(page: unknown, signal: AbortSignal): unknown;
+  pageChanged(page: unknown): void;
+  willUpdate(changed: PropertyValues): void;
+  _bodies?: { ready: Promise<void> };
+  _shownArticle?(): NewsArticle | undefined;
+  _jsonLdText?(): string | undefined;
+}
+
+/** The element each tag's next rendering draws: one the renderer has read the data of already. */
+const handed = new Map<string, LitElement>();
+
+/** Lit's renderer for elements, drawing the instance prepared for it (its data read) rather than a new one. */
+class PreparedRenderer extends LitElementRenderer {
+  constructor(tagName: string) {
+    super(tagName);
+    const element = handed.get(tagName);
+    handed.delete(tagName);
+    if (element) (this as { element: LitElement }).element = element;
+  }
+}
+
+let ready: Promise<void> | undefined;
+
+/** Defines the elements (in the server's registry) and gives the widgets the server's sanitizer, once. */
+function setUp(): Promise<void> {
+  return (ready ??= serverSanitize().then((sanitize) => {
+    setServerSanitizer(sanitize);
+    defineElements();
+  }));
+}
+
+/** `<`, `&` and `"` escaped for an attribute value in double quotes. */
+const attributeValue = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** JSON that cannot end the script it is in, nor open a comment there. */
+const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * One widget drawn: its tag with the attributes given, its content as declarative shadow DOM, the page it
+ * drew as inline JSON (read back in the browser), its JSON-LD where it writes some, and `children` (the HTML
+ * it had inside, kept after what this adds). Throws when its data cannot be read.
+ */
+async function drawWidget(tag: string, attributes: readonly [string, string][], data: { json?: unknown; ld?: boolean }, place: WidgetPlace, options: RenderOptions, children = '', startTag?: string): Promise<string> {
+  await setUp();
+  const Element = customElements.get(tag) as (new () => LitElement) | undefined;
+  if (!Element || !TAGS.includes(tag)) throw new TypeError(`news-widgets/ssr: <${tag}> is not one of ${TAGS.join(', ')}`);
+  const lit = new Element();
+  const element = lit as unknown as ServerWidget;
+  const lang = place.lang || 'en';
+  element._place = { lang, dir: place.dir ?? directionOf(lang) };
+  for (const [name, value] of attributes) {
+    if (!/^[^\s"'>/=]+$/.test(name)) throw new TypeError(`news-widgets/ssr: "${name}" is not an attribute name`);
+    lit.setAttribute(name, value);
+    _$LE.attributeToProperty(lit, name, value);
+  }
+  let served = '';
+  let jsonLd: string | undefined;
+  if (DATA_TAGS.has(tag)) {
+    let page: unknown;
+    if (data.json !== undefined) page = await element.readJson(data.json);
+    else {
+      const src = tag === 'news-list' || tag === 'popular-news' ? element.src : element.sourceUrl();
+      if (!src) throw new TypeError(`news-widgets/ssr: <${tag}> has no source (src, or inline JSON) to draw`);
+      const url = new URL(src, options.baseUrl).href;
+      page = await element.loadUrl(url, { ...element.requestOptions(), ...(options.fetch ? { fetch: options.fetch } : {}) });
+    }
+    page = await element.prepare(page, new AbortController().signal);
+    element._inline = { served: page };
+    element.pageChanged(page);
+    served = `<script type="application/json" ${SERVED}>${scriptJson(page)}</script>`;
+  }
+  // The first update as the browser's makes it, without a DOM: what it asks for (an article's body) is awaited.
+  element.willUpdate(_$LE.changedProperties(lit) as PropertyValues);
+  if (element._bodies) {
+    await element._bodies.ready;
+    element.willUpdate(new Map());
+  }
+  if (!element.noJsonLd && !data.ld) {
+    if (tag === 'news-article') {
+      const article = element._shownArticle?.();
+      jsonLd = article && articleJsonLd(article);
+    } else jsonLd = element._jsonLdText?.();
+  }
+  // The host with the attributes as given, drawn by Lit's renderer (styles, declarative shadow root), then
+  // what goes in the light DOM: the page drawn, the JSON-LD, and what the widget had inside.
+  const tagName = unsafeStatic(tag);
+  const written = attributes.map(([name, value]) => ` ${name}="${attributeValue(value)}"`).join('');
+  const attrs = unsafeStatic(written);
+  handed.set(tag, lit);
+  const drawn = collectResultSync(render(staticHtml`<${tagName}${attrs}></${tagName}>`, { elementRenderers: [PreparedRenderer] }));
+  handed.delete(tag);
+  // The start tag as written (renderPage keeps the page's own text of it); the shadow root with only the
+  // standard attribute (browsers dropped the older `shadowroot` one); the light DOM after it.
+  const root = drawn.indexOf('<template shadowroot="open" shadowrootmode="open">');
+  const close = `</${tag}>`;
+  if (root < 0 || !drawn.endsWith(`${close}<!--/lit-part-->`)) throw new Error(`news-widgets/ssr: unexpected rendering of <${tag}>`);
+  const shadow = drawn.slice(root, -`${close}<!--/lit-part-->`.length).replace(' shadowroot="open"', '');
+  const ld = jsonLd ? `<script type="application/ld+json" ${GENERATED}>${jsonLd.replace(/</g, '\\u003c')}</script>` : '';
+  return (startTag ?? `<${tag}${written}>`) + shadow + served + ld + children + close;
+}
+
+/**
+ * One widget drawn on its own, for frameworks that render one component at a time: `<news-list src="…">`
+ * with its content as declarative shadow DOM and the page it drew inline. `data` is JSON of any shape the
+ * widget reads (as its `data` property), drawn with no request; without it the widget's `src` is read.
+ * Rejects when the data cannot be read (render the bare tag then, and the browser loads it).
+ */
+export function renderWidget(tag: string, attributes: Record<string, string> = {}, data?: unknown, options: RenderOptions & WidgetPlace = {}): Promise<string> {
+  return drawWidget(tag, Object.entries(attributes), { json: data }, options, options);
+}
+
+/** The widgets of a parsed page (ours, outermost, not inside a `<template>` or another of ours), with their place. */
+function findWidgets(node: Node, place: Required<Pick<WidgetPlace, 'lang'>> & WidgetPlace, found: { element: Element; place: WidgetPlace }[]): void {
+  for (const child of 'childNodes' in node ? node.childNodes : []) {
+    if (!('tagName' in child)) continue;
+    const lang = child.attrs.find((attr) => attr.name === 'lang')?.value;
+    const dir = child.attrs.find((attr) => attr.name === 'dir')?.value.toLowerCase();
+    const here = { lang: lang || place.lang, dir: dir === 'ltr' || dir === 'rtl' ? dir : lang ? undefined : place.dir };
+    if (TAGS.includes(child.tagName)) found.push({ element: child, place: here });
+    else if (child.tagName !== 'template') findWidgets(child, here, found);
+  }
+}
+
+/** The widget's inline data, if it has some: its first `<script type="application/json">` (or JSON-LD) child not written by a widget. */
+function inlineData(element: Element, html: string): { json?: unknown; ld?: boolean } {
+  for (const child of element.childNodes) {
+    if (!('tagName' in child) || child.tagName !== 'script' || child.attrs.some((attr) => attr.name === GENERATED || attr.name === SERVED)) continue;
+    const type = child.attrs.find((attr) => attr.name === 'type')?.value.trim().toLowerCase();
+    if (type !== 'application/json' && type !== 'application/ld+json') continue;
+    const location = child.sourceCodeLocation;
+    const text = location?.startTag && location.endTag ? html.slice(location.startTag.endOffset, location.endTag.startOffset) : '';
+    return { json: JSON.parse(text) as unknown, ld: type === 'application/ld+json' };
+  }
+  return {};
+}
+
+/**
+ * A page's HTML with each of its widgets drawn (see `renderWidget`); everything else as written. The widgets
+ * are read at the same time; one that cannot be drawn is left as it was (see `onError`) and never stops the
+ * others. A widget already drawn (it has a declarative shadow root), or one that merges several sources
+ * (`<a href>` children) is left to the browser.
+ */
+export async function renderPage(html: string, options: RenderOptions = {}): Promise<string> {
+  const document = parse(html, { sourceCodeLocationInfo: true });
+  const root = document.childNodes.find((node): node is Element => 'tagName' in node && node.tagName === 'html');
+  const pageLang = root?.attrs.find((attr) => attr.name === 'lang')?.value || 'en';
+  const found: { element: Element; place: WidgetPlace }[] = [];
+  findWidgets(document, { lang: pageLang }, found);
+  const drawn = await Promise.all(
+    found.map(async ({ element, place }) => {
+      const location = element.sourceCodeLocation;
+      if (!location?.startTag || !location.endTag) return undefined;
+      const drawnAlready = element.childNodes.some((child) => 'tagName' in child && child.tagName === 'template' && child.attrs.some((attr) => attr.name === 'shadowrootmode'));
+      const links = element.tagName === 'news-list' && element.childNodes.some((child) => 'tagName' in child && child.tagName === 'a');
+      if (drawnAlready || links) return undefined;
+      try {
+        const attributes = element.attrs.map((attr) => [attr.name, attr.value] as [string, string]);
+        const children = html.slice(location.startTag.endOffset, location.endTag.startOffset);
+        const startTag = html.slice(location.startTag.startOffset, location.startTag.endOffset);
+        const text = await drawWidget(element.tagName, attributes, inlineData(element, html), place, options, children, startTag);
+        return { start: location.startOffset, end: location.endOffset, text };
+      } catch (error) {
+        options.onError?.(error, element.tagName);
+        return undefined;
+      }
+    }),
+  );
+  let out = '';
+  let at = 0;
+  for (const piece of drawn) {
+    if (!piece) continue;
+    out += html.slice(at, piece.start) + piece.text;
+    at = piece.end;
+  }
+  return out + html.slice(at);
+}

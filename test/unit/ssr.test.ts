@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderPage, renderWidget } from '../../src/ssr/index.js';
+
+/**
+ * `news-widgets/ssr` in Node, as a server calls it: what it writes into a page, what it leaves as written,
+ * and how it treats a widget it cannot draw. (In a browser, with and without JavaScript: test/e2e/ssr-*.test.ts.)
+ */
+const posts = JSON.parse(readFileSync(new URL('../fixtures/wordpress-posts-embed.json', import.meta.url), 'utf8')) as Record<string, unknown>[];
+const comments = readFileSync(new URL('../fixtures/wordpress-comments.json', import.meta.url), 'utf8');
+
+/** The content of a drawn widget's declarative shadow root. */
+const shadowOf = (html: string, tag: string): string => {
+  const start = html.indexOf('<template shadowrootmode="open">', html.indexOf(`<${tag}`));
+  return html.slice(start, html.indexOf('</template>', start));
+};
+
+/** The page a drawn widget carries, read back. */
+const servedOf = (html: string): Record<string, unknown> => {
+  const match = /<script type="application\/json" data-news-page>(.*?)<\/script>/s.exec(html);
+  if (!match) throw new Error('no page script');
+  return JSON.parse(match[1]!) as Record<string, unknown>;
+};
+
+/** A `fetch` that answers one URL with JSON and notes what it was asked. */
+function answering(url: string, body: unknown, asked: string[] = []): typeof fetch {
+  return (async (input: RequestInfo | URL) => {
+    const href = String(input instanceof Request ? input.url : input);
+    asked.push(href);
+    if (href !== url) return new Response('not here', { status: 404 });
+    return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+  }) as typeof fetch;
+}
+
+describe('renderWidget', () => {
+  it('draws a list from JSON in hand into a declarative shadow root, with the page it drew beside it', async () => {
+    const html = await renderWidget('news-list', { limit: '2', heading: 'Latest' }, posts);
+    expect(html).toMatch(/^<news-list\s+limit="2"\s+heading="Latest"><template shadowrootmode="open"><style>/);
+    const shadow = shadowOf(html, 'news-list');
+    expect(shadow).toContain('Harbour’s new ferry – what changes');
+    expect(shadow).toContain('Sixth-formers spot a “new” comet');
+    // Two shown (limit), three read: the browser wakes up on all three.
+    expect(shadow).not.toContain('Rovers edge Millbrook');
+    expect((servedOf(html).articles as unknown[]).length).toBe(3);
+    expect(html.endsWith('</news-list>')).toBe(true);
+  });
+
+  it('reads the widget’s endpoint against the base URL, with the fetch it is given', async () => {
+    const asked: string[] = [];
+    const fetch = answering('https://news.example/wp-json/wp/v2/posts?per_page=3', posts, asked);
+    const html = await renderWidget('popular-news', { src: '/wp-json/wp/v2/posts?per_page=3', limit: '3' }, undefined, { baseUrl: 'https://news.example/section/', fetch });
+    expect(asked[0]).toBe('https://news.example/wp-json/wp/v2/posts?per_page=3');
+    expect(shadowOf(html, 'popular-news')).toContain('Rovers edge Millbrook 2–1 in cup replay');
+  });
+
+  it('writes the page in the language and direction of its place', async () => {
+    const french = await renderWidget('news-list', {}, posts, { lang: 'fr' });
+    expect(shadowOf(french, 'news-list')).toContain('3 commentaires');
+    expect(shadowOf(french, 'news-list')).toMatch(/<div class="root" part="root" dir="ltr" lang="fr"/);
+    const arabic = await renderWidget('news-list', {}, posts, { lang: 'ar' });
+    expect(shadowOf(arabic, 'news-list')).toMatch(/dir="rtl" lang="ar"/);
+  });
+
+  it('draws an article’s body through the sanitizer, and its JSON-LD for search engines', async () => {
+    const hostile = [{ ...posts[0], content: { rendered: '<p>Safe words.</p><img src="x" onerror="alert(1)"><script>alert(2)</script><p><a href="javascript:alert(3)">link</a></p>' } }];
+    const html = await renderWidget('news-article', {}, hostile);
+    const shadow = shadowOf(html, 'news-article');
+    expect(shadow).toContain('<p>Safe words.</p>');
+    expect(shadow).not.toMatch(/onerror|<script|javascript:/i);
+    const ld = /<script type="application\/ld\+json" data-news-generated>(.*?)<\/script>/s.exec(html);
+    expect(JSON.parse(ld![1]!)).toMatchObject({ '@type': 'NewsArticle', headline: 'Harbour’s new ferry – what changes' });
+    expect(await renderWidget('news-article', { 'no-json-ld': '' }, hostile)).not.toContain('application/ld+json');
+  });
+
+  it('keeps text that would end its script inside the JSON', async () => {
+    const sly = [{ ...posts[0], title: { rendered: 'Closing &lt;/script&gt;&lt;!-- tags' } }];
+    const html = await renderWidget('news-list', {}, sly);
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    expect((servedOf(html).articles as { title: string }[])[0]!.title).toBe('Closing </script><!-- tags');
+  });
+
+  it('draws comments and the comment form', async () => {
+    const list = await renderWidget('comment-list', {}, JSON.parse(comments));
+    expect(shadowOf(list, 'comment-list')).toContain('The new harbour lights are lovely from the cliff path at dusk.');
+    const form = await renderWidget('comment-form', { action: 'https://news.example/wp-json/wp/v2/comments', 'post-id': '5' });
+    expect(shadowOf(form, 'comment-form')).toMatch(/<textarea/);
+    expect(form).not.toContain('data-news-page');
+  });
+
+  it('refuses what is not one of its widgets, and data it cannot read', async () => {
+    await expect(renderWidget('my-widget')).rejects.toThrow(/not one of/);
+    await expect(renderWidget('news-list', {}, { nothing: 'here' })).rejects.toThrow();
+    await expect(renderWidget('news-list', { 'bad"name': 'x' }, posts)).rejects.toThrow(/attribute name/);
+  });
+});
+
+describe('renderPage', () => {
+  const page = (body: string) => `<!doctype html>
+<html lang="en-GB">
+<head><title>Courier</title><!-- a comment --><style>p{color:red}</style></head>
+<body>
+${body}
+</body>
+</html>`;
+
+  it('leaves everything but the widgets as written', async () => {
+    const around = ['<p class="x" data-y=\'1\'>Before &amp; <b>after</b></p>', '<template><news-list src="/never"></news-list></template>'];
+    const source = page(`${around[0]}\n<news-list limit="1"><script type="application/json">${JSON.stringify(posts)}</script></news-list>\n${around[1]}`);
+    const html = await renderPage(source);
+    const start = html.indexOf('<news-list limit');
+    const end = html.indexOf('</news-list>', start) + '</news-list>'.length;
+    expect(html.slice(0, start) + html.slice(end)).toBe(source.replace(/<news-list limit[\s\S]*?<\/news-list>/, ''));
+    // The widget inside a <template> is not drawn; the one drawn keeps its inline data after the page it drew.
+    expect(html).toContain(around[1]);
+    expect(html.slice(start, end)).toMatch(/data-news-page>[\s\S]*<script type="application\/json">\[/);
+  });
+
+  it('draws every widget at once, leaves one that cannot be drawn to the browser, and says which', async () => {
+    const failed: string[] = [];
+    const fetch = answering('https://news.example/wp-json/wp/v2/posts', posts);
+    const source = page(`<div lang="fr"><news-list src="/wp-json/wp/v2/posts"></news-list></div>
+<popular-news src="/wp-json/wp/v2/gone"></popular-news>
+<news-list><a href="https://a.example/feed/">A</a><a href="https://b.example/feed/">B</a></news-list>`);
+    const html = await renderPage(source, { baseUrl: 'https://news.example/', fetch, onError: (_error, tag) => failed.push(tag) });
+    expect(shadowOf(html, 'news-list')).toContain('3 commentaires');
+    expect(html).toContain('<popular-news src="/wp-json/wp/v2/gone"></popular-news>');
+    expect(failed).toEqual(['popular-news']);
+    // Several sources are merged in the browser.
+    expect(html).toContain('<news-list><a href="https://a.example/feed/">A</a>');
+  });
+
+  it('leaves a page already drawn as it is', async () => {
+    const once = await renderPage(page(`<news-list><script type="application/json">${JSON.stringify(posts)}</script></news-list>`));
+    expect(await renderPage(once)).toBe(once);
+  });
+});
