@@ -272,6 +272,7 @@ export default defineConfig(({ mode }) => ({
                 react: 'src/react.ts',
                 // Server rendering (Node) and the hydration support pages it drew load first.
                 ssr: 'src/ssr/index.ts',
+                cli: 'src/ssr/cli.ts',
                 hydrate: 'src/hydrate.ts',
                 // Types only (JSX for the tags): an empty module, so that `import 'news-widgets/jsx'` resolves too.
                 jsx: 'src/jsx.ts',
