@@ -198,9 +198,6 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
     return [this.items, this.mapping];
   }
 
-  /** Reads back a page a server drew (its JSON, as `renderPage` writes it), checked like app input. */
-  protected abstract readServed(json: Record<string, unknown>): Page;
-
   /** Reads JSON in hand (`.data`, inline JSON) into a page; throws a `NewsError` for a shape it cannot read. */
   protected abstract readJson(json: unknown): Page | Promise<Page>;
 
@@ -338,24 +335,10 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
     if (!script) return;
     try {
       const json = parseJsonText(script.textContent ?? '', 'inline JSON');
-      // The page a server drew (`renderPage`): read and prepared before the first update, which then draws
-      // the same thing over what is already there; a page that cannot be read is inline JSON like any other.
-      if (script.hasAttribute(SERVED) && json && typeof json === 'object') {
-        this._waking = Promise.resolve()
-          .then(() => this.prepare(this.readServed(json as Record<string, unknown>), new AbortController().signal))
-          .then(
-            (served) => {
-              this._inline = { served };
-              this.pageChanged(served);
-            },
-            () => {
-              // Not drawn as the server drew it: drawn afresh (the server's content goes, its styles stay).
-              this._inline = undefined;
-              (this as { _$needsHydration?: boolean })._$needsHydration = false;
-              for (const node of [...(this.shadowRoot?.childNodes ?? [])]) if (node.nodeName !== 'STYLE') node.remove();
-            },
-          );
-      } else this._inline = { json };
+      // The page a server drew (`renderPage`): read back (code loaded only then) before the first update,
+      // which then draws the same thing over what is already there.
+      if (script.hasAttribute(SERVED)) this._waking = import('./wake.js').then((module) => module.wake(this, json));
+      else this._inline = { json };
     } catch (error) {
       this._inline = { error: this._asNewsError(error) };
     }
@@ -406,7 +389,7 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
     const task = this._task;
     const source = this._source;
     const busy = task.status === TaskStatus.PENDING || (task.status === TaskStatus.INITIAL && (!!source?.url || source?.json !== undefined));
-    const page = task.value ?? this._inline?.served;
+    const page = this.page;
     const failed = task.status === TaskStatus.ERROR && !isAbort(task.error);
     let body: unknown;
     if (failed) body = this.renderError(task.error);

@@ -58,11 +58,6 @@ export abstract class NewsElement extends DataElement<NewsPage, FieldMapping> {
     return false;
   }
 
-  protected override readServed({ articles, next }: Record<string, unknown>): NewsPage {
-    const page = finishInputPage(articles);
-    return typeof next === 'string' ? { ...page, next } : page;
-  }
-
   protected override readJson(json: unknown): Promise<NewsPage> {
     return readArticles(json, this.sourceOptions());
   }

@@ -268,11 +268,6 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
     return this.comments;
   }
 
-  protected override readServed({ comments, total }: Record<string, unknown>): CommentPage {
-    const page = this.finishLocal(Array.isArray(comments) ? comments : []);
-    return typeof total === 'number' ? { ...page, total } : page;
-  }
-
   protected override readJson(json: unknown): CommentPage {
     return readComments(json, this._sourceOptions());
   }
