@@ -179,10 +179,18 @@ describe('the server output of each hostile vector', () => {
         }
       }
       // And in the page: put in place as the server's HTML is, with every handler an element could have
-      // fired, nothing calls the corpus's `__xss` (nor, for hostile.js, sets `__pwned`).
+      // fired, nothing calls the corpus's `__xss` (nor, for hostile.js, sets `__pwned`), and no customized
+      // built-in of the names the corpus uses is created.
       const ran = await page.evaluate((html) => {
         const calls: string[] = [];
-        const globals = window as unknown as { __xss?: (tag?: unknown) => void; __pwned?: unknown; alert: (message?: unknown) => void };
+        const globals = window as unknown as { __xss?: (tag?: unknown) => void; __pwned?: unknown; alert: (message?: unknown) => void; __upgraded: string[] };
+        if (!customElements.get('x-hostile-paragraph')) {
+          globals.__upgraded = [];
+          const upgraded = globals.__upgraded;
+          customElements.define('x-hostile-paragraph', class extends HTMLParagraphElement { constructor() { super(); upgraded.push('p'); } }, { extends: 'p' });
+          customElements.define('x-hostile-button', class extends HTMLButtonElement { constructor() { super(); upgraded.push('button'); } }, { extends: 'button' });
+        }
+        globals.__upgraded.length = 0;
         globals.__xss = (tag) => calls.push(String(tag));
         globals.alert = (message) => calls.push(`alert ${String(message)}`);
         delete globals.__pwned;
@@ -193,7 +201,7 @@ describe('the server output of each hostile vector', () => {
           for (const type of ['click', 'mouseover', 'focus', 'toggle', 'load', 'error', 'begin']) element.dispatchEvent(new Event(type));
         }
         host.remove();
-        return globals.__pwned === undefined ? calls : [...calls, `__pwned ${String(globals.__pwned)}`];
+        return [...calls, ...globals.__upgraded.map((tag) => `customized <${tag}>`), ...(globals.__pwned === undefined ? [] : [`__pwned ${String(globals.__pwned)}`])];
       }, markup);
       expect(ran, what).toEqual([]);
     });
