@@ -195,6 +195,25 @@ function inlineData(element: Element, html: string): { json?: unknown; ld?: bool
   return {};
 }
 
+/** The JSON of the page's config element (`<script type="application/json" id="news-widgets-config">`), if any. */
+function pageConfig(node: Node, html: string): Record<string, unknown> {
+  for (const child of 'childNodes' in node ? node.childNodes : []) {
+    if (!('tagName' in child)) continue;
+    if (child.tagName === 'script' && child.attrs.some((attr) => attr.name === 'id' && attr.value === 'news-widgets-config')) {
+      const location = child.sourceCodeLocation;
+      try {
+        const parsed = JSON.parse(location?.startTag && location.endTag ? html.slice(location.startTag.endOffset, location.endTag.startOffset) : '') as unknown;
+        return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+      } catch {
+        return {};
+      }
+    }
+    const found = child.tagName === 'template' ? {} : pageConfig(child, html);
+    if (Object.keys(found).length > 0) return found;
+  }
+  return {};
+}
+
 /**
  * A page's HTML with each of its widgets drawn (see `renderWidget`); everything else as written. The widgets
  * are read at the same time; one that cannot be drawn is left as it was (see `onError`) and never stops the
@@ -203,10 +222,12 @@ function inlineData(element: Element, html: string): { json?: unknown; ld?: bool
  */
 export async function renderPage(html: string, options: RenderOptions = {}): Promise<string> {
   const document = parse(html, { sourceCodeLocationInfo: true });
-  const root = document.childNodes.find((node): node is Element => 'tagName' in node && node.tagName === 'html');
-  const pageLang = root?.attrs.find((attr) => attr.name === 'lang')?.value || 'en';
+  // The page's config element, as the browser reads it: its `baseUrl` for relative sources, its `lang` where
+  // no `lang` up the tree (the root's included) says otherwise.
+  const config = pageConfig(document, html);
+  if (typeof config.baseUrl === 'string') options = { ...options, baseUrl: new URL(config.baseUrl, options.baseUrl).href };
   const found: { element: Element; place: WidgetPlace }[] = [];
-  findWidgets(document, { lang: pageLang }, found);
+  findWidgets(document, { lang: typeof config.lang === 'string' && config.lang ? config.lang : 'en' }, found);
   const drawn = await Promise.all(
     found.map(async ({ element, place }) => {
       const location = element.sourceCodeLocation;

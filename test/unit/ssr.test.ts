@@ -82,6 +82,8 @@ describe('renderWidget', () => {
   it('draws comments and the comment form', async () => {
     const list = await renderWidget('comment-list', {}, JSON.parse(comments));
     expect(shadowOf(list, 'comment-list')).toContain('The new harbour lights are lovely from the cliff path at dusk.');
+    const ld = /<script type="application\/ld\+json" data-news-generated>(.*?)<\/script>/s.exec(list);
+    expect(JSON.parse(ld![1]!)).toMatchObject({ url: 'https://news.example/2026/11/01/harbour-lights/' });
     const form = await renderWidget('comment-form', { action: 'https://news.example/wp-json/wp/v2/comments', 'post-id': '5' });
     expect(shadowOf(form, 'comment-form')).toMatch(/<textarea/);
     expect(form).not.toContain('data-news-page');
@@ -127,6 +129,17 @@ ${body}
     expect(failed).toEqual(['popular-news']);
     // Several sources are merged in the browser.
     expect(html).toContain('<news-list><a href="https://a.example/feed/">A</a>');
+  });
+
+  it('reads the page’s config element as the browser does: its base URL, and its language where no lang says otherwise', async () => {
+    const asked: string[] = [];
+    const fetch = answering('https://news.example/api/wp-json/wp/v2/posts', posts, asked);
+    const config = '<script type="application/json" id="news-widgets-config">{ "baseUrl": "/api/", "lang": "fr" }</script>';
+    const html = await renderPage(`<!doctype html><html><body>${config}<news-list src="wp-json/wp/v2/posts"></news-list></body></html>`, { baseUrl: 'https://news.example/page/', fetch });
+    expect(asked[0]).toBe('https://news.example/api/wp-json/wp/v2/posts');
+    expect(shadowOf(html, 'news-list')).toContain('3 commentaires');
+    const english = await renderPage(`<!doctype html><html lang="en"><body>${config}<news-list src="wp-json/wp/v2/posts"></news-list></body></html>`, { baseUrl: 'https://news.example/page/', fetch });
+    expect(shadowOf(english, 'news-list')).toContain('3 comments');
   });
 
   it('leaves a page already drawn as it is', async () => {
