@@ -6,7 +6,9 @@ import type { SanitizeOptions } from '../data/sanitize.js';
  * of its engines (`purifierFor` in `src/data/sanitize.ts`): the same allowlist, the same markup rewrite
  * before parsing, the same pass after it. It returns the HTML the browser's fragment serializes to (its
  * `innerHTML` in a `<div>`), byte for byte: a test runs one hostile corpus through the server and both
- * browser engines and compares.
+ * browser engines and compares. One kind of id can differ by nature: an id that names a property of a
+ * document or a form is dropped, and which names those are depends on the DOM (Chromium's document has
+ * `fonts` and `timeline`, jsdom's has not; Firefox's and Safari's differ again).
  *
  * What the browser reads from its page, the server takes from the options. Links and images resolve
  * against `base` (the endpoint's URL, as in the browser); without it, relative URLs stay relative, as the
