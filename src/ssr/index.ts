@@ -155,7 +155,12 @@ async function drawWidget(tag: string, attributes: readonly [string, string][], 
   const root = drawn.indexOf('<template shadowroot="open" shadowrootmode="open">');
   const close = `</${tag}>`;
   if (root < 0 || !drawn.endsWith(`${close}<!--/lit-part-->`)) throw new Error(`news-widgets/ssr: unexpected rendering of <${tag}>`);
-  const shadow = drawn.slice(root, -`${close}<!--/lit-part-->`.length).replace(' shadowroot="open"', '');
+  // A theme is a custom state, which only the element's script sets: until then (and with no script at all)
+  // the `theme` attribute says it. This style stays the widget's after it wakes up, so the state works too.
+  const shadow = drawn
+    .slice(root, -`${close}<!--/lit-part-->`.length)
+    .replace(' shadowroot="open"', '')
+    .replace(/:state\(theme-(\w+)\)/g, ':is(:state(theme-$1),[theme=$1])');
   const ld = jsonLd ? `<script type="application/ld+json" ${GENERATED}>${jsonLd.replace(/</g, '\\u003c')}</script>` : '';
   return (startTag ?? `<${tag}${written}>`) + shadow + served + ld + children + close;
 }

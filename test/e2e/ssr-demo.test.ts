@@ -60,6 +60,16 @@ describe('the demo page drawn by renderPage', () => {
     await context.close();
   });
 
+  it('shows a widget’s own theme with JavaScript off', async () => {
+    const themed = await renderPage('<!doctype html><html lang="en"><body><popular-news theme="dark" src="/wp-json/wp/v2/posts?_embed&per_page=20" limit="3"></popular-news></body></html>', { baseUrl: `${demo.origin}/` });
+    const context = await demo.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.route(`${demo.origin}/themed.html`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: themed }));
+    await page.goto(`${demo.origin}/themed.html`);
+    expect(await page.locator('popular-news').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(22, 23, 27)');
+    await context.close();
+  });
+
   it('wakes up on the content drawn, with no data request and no layout shift', async () => {
     const context = await demo.browser.newContext({ viewport: WHOLE_PAGE });
     await context.addInitScript(() => {

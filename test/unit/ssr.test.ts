@@ -72,6 +72,11 @@ describe('renderWidget', () => {
     expect(await renderWidget('news-article', { 'no-json-ld': '' }, hostile)).not.toContain('application/ld+json');
   });
 
+  it('styles a widget’s theme from its attribute before its script runs, and from its state after', async () => {
+    const html = await renderWidget('popular-news', { theme: 'dark' }, posts);
+    expect(shadowOf(html, 'popular-news')).toMatch(/:host\(:is\(:state\(theme-dark\),\[theme=dark\]\)\)\s*\{[^}]*color-scheme:\s*dark/);
+  });
+
   it('keeps text that would end its script inside the JSON', async () => {
     const sly = [{ ...posts[0], title: { rendered: 'Closing &lt;/script&gt;&lt;!-- tags' } }];
     const html = await renderWidget('news-list', {}, sly);
