@@ -109,7 +109,7 @@ function scriptTagBuild(entry: string, name: string, emptyOutDir: boolean): Buil
  */
 const CDN_ENTRY = 'news-widgets-cdn:';
 /** Modules whose values the script-tag core already holds: its files take them from it (src/cdn-from-core.ts). */
-const FROM_CORE = /[\\/]src[\\/](?:defaults|data[\\/]news-error)\.ts$/;
+const FROM_CORE = /[\\/]src[\\/](?:defaults|cdn-early|data[\\/]news-error)\.ts$/;
 const ONLY_SOME = /[\\/]src[\\/]data[\\/](?:http-error|sanitize|sanitize-rules|sanitize-embeds|quiet-markup|formats[\\/]mapping|formats[\\/]text-to-html)\.ts$/;
 function scriptTagParts(): Plugin {
   // Each part sets up its copy of the shared code first (src/cdn-setup.ts, in a module imported first and
@@ -134,8 +134,8 @@ function scriptTagParts(): Plugin {
     apply: 'build',
     async resolveId(id, importer, options) {
       if (id.startsWith(CDN_ENTRY)) return `\0${id}`;
-      // What the core holds (the page-wide defaults, NewsError) is taken from it, not carried again.
-      if (!importer || !/\/(?:defaults|news-error)\.js$/.test(id)) return undefined;
+      // What the core holds (the page-wide defaults, the early requests, NewsError) is taken from it, not carried again.
+      if (!importer || !/\/(?:defaults|cdn-early|news-error)\.js$/.test(id)) return undefined;
       const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
       return resolved && FROM_CORE.test(resolved.id) ? resolve('src/cdn-from-core.ts') : resolved;
     },

@@ -18,6 +18,10 @@ import { registerMessages } from './i18n/localize.js';
 // Alone: its own loader.
 const existing = (globalThis as { NewsWidgets?: Record<string, unknown> }).NewsWidgets;
 if ((globalThis as Record<symbol, unknown>)[Symbol.for('news-widgets.load-sibling')]) {
+  // The core loads this file only when it cannot import the element files: it says how to have those.
+  console.warn(
+    `news-widgets: loading news-widgets.all.js. To load only the elements a page shows, send Access-Control-Allow-Origin with the files of ${new URL('.', runningScriptUrl()).href} and add crossorigin to the <script> of news-widgets.js.`,
+  );
   setUp();
   // Its classes (its own NewsError among them) join the core's records, for `instanceof`.
   adoptExports(existing ?? {}, api);

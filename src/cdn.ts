@@ -10,6 +10,7 @@
  */
 import { configure, getDefaults } from './config.js';
 import { adoptExports, CLASS_NAME, isInstance, ordinary } from './cdn-classes.js';
+import { ACCEPT, requestKey, startEarly, takeEarly } from './cdn-early.js';
 import type { MessageHub } from './cdn-setup.js';
 import { siblingLoader, runningScript } from './cdn-siblings.js';
 import { defineElement, type ElementClass } from './components/base/define-element.js';
@@ -96,7 +97,7 @@ function start(): Api {
   // itself came through CORS (`type="module"`, or a classic tag with `crossorigin`): finding out otherwise
   // takes a request that fails on a host without it, and Chromium reports each failed one in red on the
   // console. Without that sign, the page gets the classic all-in-one file (news-widgets.all.js: every
-  // element and the data API) at once, loaded once, with one warning; so does one whose imports fail.
+  // element and the data API) at once, loaded once, which warns once; so does one whose imports fail.
   const crossOrigin = new URL(folder).origin !== location.origin;
   const asModules = !crossOrigin || (!!script && (script.type === 'module' || script.crossOrigin !== null));
   let allInOne: Promise<void> | undefined;
@@ -105,13 +106,8 @@ function start(): Api {
     return defineFailed(name, file, cause);
   };
   const fromAllInOne = (name: string, file: string): Promise<void> => {
-    if (!allInOne) {
-      console.warn(
-        `news-widgets: loading news-widgets.all.js. To load only the elements a page shows, send Access-Control-Allow-Origin with the files of ${folder} and add crossorigin to the <script> of news-widgets.js.`,
-      );
-      allInOne = loadSibling('all');
-    }
-    // That file defines each element in a task of its own, after it has run.
+    // That file says why on the console, and defines each element in a task of its own, after it has run.
+    allInOne ??= loadSibling('all');
     return allInOne.then(() => (name === 'api' ? undefined : customElements.whenDefined(name).then(() => undefined)), failed(name, file));
   };
 
@@ -196,10 +192,16 @@ function start(): Api {
   // What the element files ask of this one (they have their own copies of the catalog registry and sanitizer).
   globals[Symbol.for('news-widgets.load-sibling')] = loadSibling;
 
-  /** Loads the parts for every known tag in `root` (the element itself included). */
+  /**
+   * For every widget in `root` (the element itself included): its first data request, at once, and the
+   * parts of its tag, beside it.
+   */
   const scan = (root: Element | Document): void => {
-    if (root instanceof Element && TAGS.includes(root.localName)) void loadPart(root.localName);
-    for (const tag of TAGS) if (!parts.has(tag) && root.querySelector(tag)) void loadPart(tag);
+    for (const widget of [root, ...root.querySelectorAll(TAGS.join())])
+      if (widget instanceof Element && TAGS.includes(widget.localName)) {
+        startEarly(widget);
+        void loadPart(widget.localName);
+      }
     // Every kind loaded (or loading): nothing left to watch for.
     if (TAGS.every((tag) => parts.has(tag))) observer.disconnect();
   };
@@ -214,6 +216,7 @@ function start(): Api {
 // Loaded twice, or beside another copy: the first one's loader and `window.NewsWidgets` are kept.
 if (!globals[CORE]) {
   const api = start();
-  globals[CORE] = api;
+  // What the files it loads take from it (src/cdn-from-core.ts).
+  globals[CORE] = { configure, getDefaults, ACCEPT, requestKey, takeEarly, NewsError };
   globals.NewsWidgets ??= api;
 }

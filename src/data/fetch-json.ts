@@ -1,5 +1,6 @@
 import { getDefaults } from '../defaults.js';
 import { NewsError } from './errors.js';
+import { ACCEPT, takeEarly, requestKey } from '../cdn-early.js';
 import { crossOrigin, parseJsonText, request, type HttpResponse } from './http.js';
 
 export interface FetchOptions {
@@ -35,11 +36,6 @@ export interface JsonResponse {
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
-/**
- * JSON first, then the feed types. Short enough (128 bytes at most) to stay a CORS-safelisted header: a
- * longer one would need a preflight, which servers that send no CORS headers refuse.
- */
-const ACCEPT = 'application/json,application/rss+xml;q=0.9,application/atom+xml;q=0.9,application/rdf+xml;q=0.9,*/*;q=0.8';
 /** XML media types (`application/rss+xml`, `text/xml`, any `+xml`), but not XHTML, which is a page; parameters aside. */
 const XML_TYPE = /^(?![^;]*html)[^;]*\bxml\b/i;
 /** A feed's root element: `<rss`, `<rdf:RDF`, `<feed`, `<entry`, with any prefix. */
@@ -74,7 +70,7 @@ export function clearResponseCache(url?: string): void {
 export function fetchJson(url: string, options: FetchOptions = {}): Promise<JsonResponse> {
   if (options.signal?.aborted) return Promise.reject(new NewsError('aborted', `Request for ${url} was cancelled`, { url }));
   const credentials = options.credentials ?? 'omit';
-  const key = `${url}\n${credentials}\n${JSON.stringify(options.headers ?? {})}`;
+  const key = requestKey(url, credentials, options.headers);
   const maxAge = options.maxAge ?? DEFAULT_MAX_AGE;
   const kept = recent.get(key);
   if (!options.fresh && kept && maxAge > 0 && Date.now() - kept.at <= maxAge) return Promise.resolve(kept.response);
@@ -83,7 +79,7 @@ export function fetchJson(url: string, options: FetchOptions = {}): Promise<Json
   if (!shared) {
     const controller = new AbortController();
     const request: SharedRequest = { controller, callers: 0, settled: false, sent: (sentCount += 1), promise: Promise.resolve() as never };
-    request.promise = send(url, credentials, options, controller).then(
+    request.promise = send(url, credentials, options, controller, key).then(
       (response) => {
         request.settled = true;
         if (inFlight.get(key) === request) inFlight.delete(key);
@@ -134,15 +130,18 @@ function follow(shared: SharedRequest, key: string, url: string, signal?: AbortS
   });
 }
 
-async function send(url: string, credentials: RequestCredentials, options: FetchOptions, controller: AbortController): Promise<JsonResponse> {
+async function send(url: string, credentials: RequestCredentials, options: FetchOptions, controller: AbortController, key: string): Promise<JsonResponse> {
   // The page's proxy reads sources on other origins for it.
-  const { proxy } = getDefaults();
+  const { proxy, fetch: pageFetch } = getDefaults();
   const source = proxy ? crossOrigin(url) : undefined;
   const via = source && proxy?.replace('{url}', encodeURIComponent(source.href));
+  // The same request started early by the script-tag core is this one, unless this one is made otherwise:
+  // through the proxy, with a `fetch` of the page's or the caller's, or asking afresh (taken only then).
+  const early = via || pageFetch || options.fetch || options.fresh ? undefined : takeEarly(key);
   const response = await request(
     via ?? url,
     { credentials, headers: { Accept: ACCEPT, ...options.headers }, ...(options.fresh ? { cache: 'no-cache' as const } : {}) },
-    { timeout: options.timeout ?? DEFAULT_TIMEOUT, signal: controller.signal, ...(options.fetch ? { fetch: options.fetch } : {}) },
+    { timeout: options.timeout ?? DEFAULT_TIMEOUT, signal: controller.signal, ...(options.fetch ? { fetch: options.fetch } : {}), ...(early ? { early } : {}) },
   );
   if (response.status < 200 || response.status > 299) throw await refusal(response);
   // Through a proxy, the answer is the source's: links in it resolve against the source's address.

@@ -1,3 +1,4 @@
+import type { EarlyRequest } from '../cdn-early.js';
 import { getDefaults } from '../defaults.js';
 import { NewsError } from './errors.js';
 
@@ -14,6 +15,11 @@ export interface HttpOptions {
   signal?: AbortSignal;
   /** A `fetch` to use instead of the page's (`configure({ fetch })`) or the global one. */
   fetch?: typeof fetch;
+  /**
+   * The same request, started earlier (by the script-tag core): its answer, given this request's
+   * cancellation (timeout included), in place of a `fetch` of its own. The rest is as for any request.
+   */
+  early?: EarlyRequest;
 }
 
 export interface HttpResponse {
@@ -61,7 +67,7 @@ export async function request(url: string, init: RequestInit, options: HttpOptio
   let answered = false;
   try {
     if (options.signal?.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
-    const response = await doFetch(url, { ...init, signal: controller.signal });
+    const response = await (options.early?.(controller.signal) ?? doFetch(url, { ...init, signal: controller.signal }));
     answered = true;
     const bytes = new Uint8Array(await response.arrayBuffer());
     const headers: Record<string, string> = {};
