@@ -81,17 +81,23 @@ describe('the demo page drawn by renderPage', () => {
       }).observe({ type: 'layout-shift', buffered: true });
       // The headline the server drew, before any module runs: after waking up it must be the same node.
       document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive') (window as unknown as { drawnTitle?: Element | null }).drawnTitle = document.querySelector('news-article')?.shadowRoot?.querySelector('[part~="title"]');
+        if (document.readyState !== 'interactive') return;
+        const root = document.querySelector('news-article')?.shadowRoot;
+        Object.assign(window, { drawnTitle: root?.querySelector('[part~="title"]'), drawnFigure: root?.querySelector('[part~="body"] img') });
       });
     });
     const { page, requests } = await open(context);
     // Every widget has taken over (its first update done) and told the page what it shows.
     await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), TAGS);
     await page.evaluate((tags) => Promise.all(tags.map((tag) => (document.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete)), TAGS);
-    expect(await page.evaluate(() => {
-      const before = (window as unknown as { drawnTitle?: Element | null }).drawnTitle;
-      return !!before && before.isConnected && before === document.querySelector('news-article')?.shadowRoot?.querySelector('[part~="title"]');
-    })).toBe(true);
+    // The same nodes: the headline, and an image in the body (its body is ready by now: updateComplete waits for it).
+    expect(
+      await page.evaluate(() => {
+        const { drawnTitle, drawnFigure } = window as unknown as { drawnTitle?: Element; drawnFigure?: Element };
+        const root = document.querySelector('news-article')!.shadowRoot!;
+        return [!!drawnTitle && drawnTitle === root.querySelector('[part~="title"]'), !!drawnFigure && drawnFigure === root.querySelector('[part~="body"] img')];
+      }),
+    ).toEqual([true, true]);
     expect(await page.locator('news-article [part~="title"]').textContent()).toBe(LEAD);
     expect(await page.locator('#read-now [part~="item"]').count()).toBe(12);
     expect(requests).toEqual([]);

@@ -1,4 +1,4 @@
-import { isServer, noChange, type ReactiveControllerHost } from 'lit';
+import { isServer, noChange, type ChildPart, type ReactiveControllerHost } from 'lit';
 import { Directive, directive, PartType, type Part, type PartInfo } from 'lit/directive.js';
 import type { NewsArticle } from '../../data/model.js';
 import { getSanitizer, type EmbedSource } from '../../data/sanitize.js';
@@ -109,10 +109,13 @@ class FragmentCopy extends Directive {
     return isServer ? serverHtml(source) : source.cloneNode(true);
   }
 
-  override update(_part: Part, [source]: [DocumentFragment]): unknown {
+  override update(part: Part, [source]: [DocumentFragment]): unknown {
     if (source === this._source) return noChange;
+    // The first body of a part that holds content already: the one a server drew, kept as it is (the same
+    // HTML, cleaned by the same rules), not drawn again with its images.
+    const drawn = !this._source && (part as ChildPart).startNode?.nextSibling !== (part as ChildPart).endNode;
     this._source = source;
-    return this.render(source);
+    return drawn ? noChange : this.render(source);
   }
 }
 export const fragmentCopy = directive(FragmentCopy);
