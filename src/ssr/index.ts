@@ -19,7 +19,9 @@ import type { NewsArticle } from '../data/model.js';
 import { setServerSanitizer } from '../data/sanitize.js';
 import { defineElements, ELEMENTS } from '../elements.js';
 import { directionOf } from '../i18n/tree.js';
-import { serverSanitize } from './sanitize-dom.js';
+import { pageAddress, serverSanitize } from './sanitize-dom.js';
+
+export { serverSanitizer, type ServerSanitize, type ServerSanitizeOptions } from './sanitize.js';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -101,7 +103,11 @@ const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</
  * drew as inline JSON (read back in the browser), its JSON-LD where it writes some, and `children` (the HTML
  * it had inside, kept after what this adds). Throws when its data cannot be read.
  */
-async function drawWidget(tag: string, attributes: readonly [string, string][], data: { json?: unknown; ld?: boolean }, place: WidgetPlace, options: RenderOptions, children = '', startTag?: string): Promise<string> {
+function drawWidget(tag: string, attributes: readonly [string, string][], data: { json?: unknown; ld?: boolean }, place: WidgetPlace, options: RenderOptions, children = '', startTag?: string): Promise<string> {
+  return pageAddress.run(options.baseUrl, () => drawIn(tag, attributes, data, place, options, children, startTag));
+}
+
+async function drawIn(tag: string, attributes: readonly [string, string][], data: { json?: unknown; ld?: boolean }, place: WidgetPlace, options: RenderOptions, children: string, startTag: string | undefined): Promise<string> {
   await setUp();
   const Element = customElements.get(tag) as (new () => LitElement) | undefined;
   if (!Element || !TAGS.includes(tag)) throw new TypeError(`news-widgets/ssr: <${tag}> is not one of ${TAGS.join(', ')}`);

@@ -77,6 +77,14 @@ describe('renderWidget', () => {
     expect(shadowOf(html, 'popular-news')).toMatch(/:host\(:is\(:state\(theme-dark\),\[theme=dark\]\)\)\s*\{[^}]*color-scheme:\s*dark/);
   });
 
+  it('sanitizes for the page it draws: a poster on the page’s own site stays, one from elsewhere goes', async () => {
+    const body = '<p>Film.</p><video controls src="https://media.example/v.mp4" poster="https://news.example/poster.jpg"></video><video controls src="https://media.example/w.mp4" poster="https://cdn.example/poster.jpg"></video>';
+    const article = [{ ...posts[0], content: { rendered: body } }];
+    const shadow = shadowOf(await renderWidget('news-article', {}, article, { baseUrl: 'https://news.example/story/' }), 'news-article');
+    expect(shadow).toContain('poster="https://news.example/poster.jpg"');
+    expect(shadow).not.toContain('cdn.example/poster.jpg');
+  });
+
   it('keeps text that would end its script inside the JSON', async () => {
     const sly = [{ ...posts[0], title: { rendered: 'Closing &lt;/script&gt;&lt;!-- tags' } }];
     const html = await renderWidget('news-list', {}, sly);
