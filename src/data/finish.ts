@@ -1,4 +1,5 @@
 import type { NewsArticle, NewsImage, NewsPage, NewsPerson, NewsTerm } from './model.js';
+import { slicing } from './slices.js';
 import { asArray, asCount, asId, asIsoDate, asNumber, asPositiveInt, asRecord, htmlText, plainText, safeUrl } from './values.js';
 
 /**
@@ -236,14 +237,22 @@ function uniqueIds(articles: NewsArticle[]): NewsArticle[] {
   });
 }
 
-/** Maps each record with `read` and keeps the articles that came out whole. */
+/**
+ * Maps each record with `read` and keeps the articles that came out whole. Under `inSlices`, it stops when
+ * the slice's time is up (having finished one record at least) and goes on from there when the reader runs again.
+ */
 export function finishAll(records: unknown, read: (record: unknown) => ArticleDraft): NewsArticle[] {
-  const articles: NewsArticle[] = [];
-  for (const record of asArray(records)) {
-    const article = finishArticle(read(record));
-    if (article) articles.push(article);
+  const list = asArray(records);
+  const state = slicing;
+  const done = state ? (state.done[state.call++] ??= []) : [];
+  for (let i = done.length, from = i; i < list.length; i += 1) {
+    if (state && i > from && performance.now() > state.until) {
+      state.more = true;
+      break;
+    }
+    done.push(finishArticle(read(list[i])));
   }
-  return uniqueIds(articles);
+  return uniqueIds(done.filter((article) => article !== undefined));
 }
 
 /**

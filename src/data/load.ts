@@ -4,6 +4,7 @@ import type { AdapterContext, AnyFormatAdapter } from './formats/adapter.js';
 import { detectJsonFormat, guessItemsPath, isFormatName, type FormatName } from './formats/detect.js';
 import type { FieldMapping } from './formats/mapping.js';
 import type { NewsPage } from './model.js';
+import { inSlices } from './slices.js';
 
 export { isFormatName, type FormatName } from './formats/detect.js';
 
@@ -54,7 +55,10 @@ export async function readArticles(json: unknown, options: SourceOptions = {}, c
 /** Reads JSON, and says which format's adapter read it (none for a mapped read). */
 async function read(json: unknown, options: SourceOptions, context: AdapterContext): Promise<{ page: NewsPage; adapter?: AnyFormatAdapter }> {
   const { format, items, mapping } = options;
-  const mapped = async (path: string) => ({ page: (await import('./formats/mapping.js')).parseMapped(json, path, mapping ?? {}, context) });
+  const mapped = async (path: string) => {
+    const { parseMapped } = await import('./formats/mapping.js');
+    return { page: await inSlices(() => parseMapped(json, path, mapping ?? {}, context)) };
+  };
   if (mapping || items) {
     const path = items ?? guessItemsPath(json);
     if (path === undefined) throw unsupported(context.url, 'no list of items was found; set `items` to its path');
@@ -67,7 +71,7 @@ async function read(json: unknown, options: SourceOptions, context: AdapterConte
   const name = format && format !== 'auto' ? format : xml ? 'rss' : detectJsonFormat(json);
   if (name) {
     const adapter = await loadFormat(name);
-    return { page: await adapter.parse(json, context), adapter };
+    return { page: await inSlices(() => adapter.parse(json, context)), adapter };
   }
   const path = guessItemsPath(json);
   if (path !== undefined) return mapped(path);

@@ -179,7 +179,8 @@ export function safeUrl(value: unknown, options: UrlOptions = {}): string | unde
   } catch {
     base = undefined;
   }
-  const placeholder = 'https://relative.invalid/';
+  // Relative URLs are resolved against a placeholder origin to tell them apart.
+  const placeholder = 'https://relative.invalid';
   try {
     parsed = new URL(raw, base ?? placeholder);
   } catch {
@@ -187,6 +188,6 @@ export function safeUrl(value: unknown, options: UrlOptions = {}): string | unde
   }
   const allowed = parsed.protocol === 'http:' || parsed.protocol === 'https:' || (options.mailto === true && parsed.protocol === 'mailto:');
   if (!allowed) return undefined;
-  if (!base && parsed.origin === new URL(placeholder).origin && !/^https?:/i.test(raw)) return raw;
+  if (!base && parsed.origin === placeholder && !/^https?:/i.test(raw)) return raw;
   return parsed.href;
 }
