@@ -33,9 +33,11 @@ function minifyCssLiterals(): Plugin {
 }
 
 /**
- * The indentation inside the widgets' HTML templates, as one space: in minified script-tag files the only
- * line breaks left are inside template literals, and a break with the indentation after it is, in HTML
- * outside `<pre>` and `<textarea>` (which the templates do not indent into), the same as one space.
+ * The indentation inside the widgets' HTML templates, as one space: in minified files the only line breaks
+ * left are inside template literals, and a break with the indentation after it is, in HTML outside `<pre>`
+ * and `<textarea>` (which the templates do not indent into), the same as one space. The npm build and the
+ * script-tag files alike: a page drawn on the server (news-widgets/ssr) is taken over in the browser only
+ * by the very same templates (Lit compares a digest of each template's text), whichever build draws it.
  */
 function collapseTemplateIndentation(): Plugin {
   return {
@@ -118,6 +120,8 @@ function scriptTagParts(): Plugin {
   // other's code is that part's file (one file for a page with either), not a third file beside both.
   const entryCode = (name: string): { code: string; moduleSideEffects: true } => {
     if (name === 'setup') return { code: `import { setUp } from ${JSON.stringify(resolve('src/cdn-setup.ts'))};\nsetUp();`, moduleSideEffects: true };
+    // Lit's hydration support, which the core loads with the files of an element a server drew.
+    if (name === 'hydrate') return { code: `import ${JSON.stringify(resolve('src/hydrate.ts'))};`, moduleSideEffects: true };
     const module = name === 'api' ? 'src/cdn-api.ts' : `src/components/${name}/${name}.ts`;
     const bases = [...readFileSync(module, 'utf8').matchAll(/from '\.\.\/([\w-]+)\/\1\.js'/g)].map((match) => match[1]).filter((tag) => tag && elements.includes(tag));
     return {
@@ -126,7 +130,12 @@ function scriptTagParts(): Plugin {
     };
   };
   let manifest:
-    | { elements: Record<string, { files: string[]; exports: string[] }>; formats: Record<string, { files: string[] }>; api?: { files: string[]; exports: string[] } }
+    | {
+        elements: Record<string, { files: string[]; exports: string[] }>;
+        formats: Record<string, { files: string[] }>;
+        api?: { files: string[]; exports: string[] };
+        hydrate?: { files: string[] };
+      }
     | undefined;
   return {
     name: 'news-script-tag-parts',
@@ -162,6 +171,7 @@ function scriptTagParts(): Plugin {
         if (!chunk.isEntry) continue;
         const part = { files: closure(chunk.fileName), exports: chunk.exports };
         if (chunk.name === 'api') manifest.api = part;
+        else if (chunk.name === 'hydrate') manifest.hydrate = { files: part.files };
         else manifest.elements[chunk.name] = part;
       }
       // The same graph for tools and tests (a server could write preload hints from it); pages never fetch it.
@@ -204,10 +214,11 @@ const middle = (file: string): string => file.slice('news-widgets.'.length, -'.j
  * What the core needs of the manifest: each element's files, and the data API's files and exports (formats
  * load themselves), files by their middle part.
  */
-function coreManifest(manifest: { elements: Record<string, { files: string[] }>; api?: { files: string[]; exports: string[] } }) {
+function coreManifest(manifest: { elements: Record<string, { files: string[] }>; api?: { files: string[]; exports: string[] }; hydrate?: { files: string[] } }) {
   return {
     elements: Object.fromEntries(Object.entries(manifest.elements).map(([tag, { files }]) => [tag, { files: files.map(middle) }])),
     api: manifest.api && { ...manifest.api, files: manifest.api.files.map(middle) },
+    hydrate: manifest.hydrate && { files: manifest.hydrate.files.map(middle) },
   };
 }
 
@@ -218,7 +229,7 @@ function scriptTagPartsBuild(): BuildEnvironmentOptions {
     // Library mode (no preload helpers); the entries are the parts above.
     lib: { entry: 'src/cdn-api.ts', formats: ['es'] },
     rolldownOptions: {
-      input: Object.fromEntries(['api', ...elements].map((name) => [name, `${CDN_ENTRY}${name}`])),
+      input: Object.fromEntries(['api', 'hydrate', ...elements].map((name) => [name, `${CDN_ENTRY}${name}`])),
       // A part another part imports is then that part's own file (it exports what the other needs), not a
       // facade re-exporting a separate chunk. Parts export their classes only: the core puts those on NewsWidgets.
       preserveEntrySignatures: 'allow-extension',
@@ -247,7 +258,7 @@ function scriptTagPartsBuild(): BuildEnvironmentOptions {
  * and the baseline of `npm run bench`), also built by `--mode cdn`.
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [demoApiPlugin(), minifyCssLiterals(), languageFiles(mode), ...(mode === 'cdn' ? [scriptTagParts()] : []), ...(mode === 'cdn' || mode === 'cdn-single' ? [collapseTemplateIndentation()] : [])],
+  plugins: [demoApiPlugin(), minifyCssLiterals(), languageFiles(mode), ...(mode === 'cdn' ? [scriptTagParts()] : []), ...(mode === 'cdn' || !mode.startsWith('cdn') ? [collapseTemplateIndentation()] : [])],
   define: { __NEWS_CDN__: JSON.stringify(mode === 'cdn' || mode === 'cdn-single') },
   // `npm start` serves the demo and opens nothing (`--open=false` would be read as a path to open).
   server: { open: false },

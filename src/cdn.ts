@@ -25,6 +25,8 @@ import { ELEMENT_UNAVAILABLE } from './i18n/en-reading.js';
 declare const __NEWS_CDN_MANIFEST__: {
   elements: Record<string, { files: string[] }>;
   api: { files: string[]; exports: string[] };
+  /** Lit's hydration support (src/hydrate.ts), for widgets a server drew. */
+  hydrate: { files: string[] };
 };
 
 const MANIFEST = __NEWS_CDN_MANIFEST__;
@@ -122,7 +124,10 @@ function start(): Api {
       if (name !== 'api' && customElements.get(name)) loading = Promise.resolve();
       else if (!asModules) loading = fromAllInOne(name, entry);
       else {
-        loading = importAll(part.files).then(
+        // A widget a server drew (it has its shadow root before its code) is taken over, not drawn again:
+        // Lit's hydration support comes with its element's files, installed before the element is defined.
+        const drawn = [...document.getElementsByTagName(name)].some((widget) => widget.shadowRoot);
+        loading = importAll(drawn ? [...part.files, ...MANIFEST.hydrate.files] : part.files).then(
           async (exports) => {
             adoptExports(api, exports);
             if (name === 'api') return;

@@ -1,19 +1,23 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderPage } from '../../src/ssr/index.js';
-import { runCli } from '../../src/ssr/run-cli.js';
+import type * as Ssr from '../../src/ssr/index.js';
 import { launch, type Site } from '../e2e/site.js';
 import { expectClean, open, pageHtml, post, rest, restRequests, startPublisher, until } from './harness.js';
 
 /**
- * A publisher's page with the real WordPress's stories drawn on the server (`renderPage`, and the command
- * line a static site runs), then opened as readers open it: without JavaScript the stories are there; with
- * the script-tag bundle each widget wakes up on what was drawn, asking WordPress nothing again, without a
- * layout shift, and its "Load more" asks for the next page.
+ * A publisher's page with the real WordPress's stories drawn on the server (`renderPage` of the npm build,
+ * and its command line as a static site runs it), then opened as readers open it: without JavaScript the
+ * stories are there; with the script-tag bundle each widget wakes up on what was drawn, asking WordPress
+ * nothing again, without a layout shift, and its "Load more" asks for the next page.
  */
+const { renderPage } = (await import(new URL('../../dist/ssr.js', import.meta.url).href)) as typeof Ssr;
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const TAGS = ['news-article', 'news-list', 'popular-news', 'comment-list', 'comment-form'];
 let browser: Browser;
 let publisher: Site;
@@ -43,7 +47,7 @@ beforeAll(async () => {
   drawn = await renderPage(plain, { onError: (error, tag) => failures.push(`${tag}: ${String(error)}`) });
   const dir = await mkdtemp(join(tmpdir(), 'news-ssr-wp-'));
   await writeFile(join(dir, 'page.html'), plain);
-  expect(await runCli(['render', join(dir, 'page.html'), '-o', join(dir, 'out.html'), '--strict'])).toBe(0);
+  await promisify(execFile)(process.execPath, [CLI, 'render', join(dir, 'page.html'), '-o', join(dir, 'out.html'), '--strict']);
   fromCli = await readFile(join(dir, 'out.html'), 'utf8');
   await rm(dir, { recursive: true, force: true });
   publisher = await startPublisher({ '/plain.html': { html: plain }, '/drawn.html': { html: drawn }, '/cli.html': { html: fromCli } });

@@ -1,0 +1,99 @@
+import type { Browser } from 'playwright-core';
+import type * as Ssr from '../../src/ssr/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIVE_WIDGETS, launch, startSite, WHOLE_PAGE, type Page_, type Site } from './site.js';
+
+/**
+ * A page a static site pre-rendered (`renderPage` of the npm build, dist/ssr.js, as `news-widgets render`
+ * does), with the one script tag a publisher pastes: the core sees widgets drawn on the server and loads
+ * Lit's hydration support with their files, so each takes over what was drawn (the same nodes) without
+ * asking for its data again; a page with no drawn widget never loads that support; a page drawn by another
+ * build (its templates' digests differ) is drawn again, with a warning, not left broken.
+ */
+const { renderPage } = (await import(new URL('../../dist/ssr.js', import.meta.url).href)) as typeof Ssr;
+const TAGS = ['news-article', 'news-list', 'popular-news', 'comment-list', 'comment-form'];
+const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script src="/news-widgets.js" defer></script></head><body>${body}</body></html>`;
+const BODY = FIVE_WIDGETS.replace('<news-list src="/wp-json/wp/v2/posts?_embed&per_page=4">', '<news-list src="/wp-json/wp/v2/posts?_embed&per_page=4" load-more="manual">');
+
+let browser: Browser;
+let site: Site;
+const pages: Record<string, Page_> = { '/plain.html': { html: page(BODY) } };
+
+beforeAll(async () => {
+  browser = await launch();
+  site = await startSite(pages);
+  const failed: string[] = [];
+  pages['/drawn.html'] = { html: await renderPage(page(BODY), { baseUrl: `${site.origin}/`, onError: (_error, tag) => failed.push(tag) }) };
+  // What another release's templates would give: the same page with other template digests.
+  pages['/other-build.html'] = { html: pages['/drawn.html'].html.replace(/<!--lit-part [^>]+-->/g, '<!--lit-part AAAAAAAAAAA=-->') };
+  expect(failed).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens a page, noting the requests it makes from now on; resolves once every widget has taken over. */
+async function open(path: string) {
+  const context = await browser.newContext({ viewport: WHOLE_PAGE });
+  await context.addInitScript(() => {
+    (window as unknown as { shifts: number }).shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) (window as unknown as { shifts: number }).shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') Object.assign(window, { drawnTitle: document.querySelector('news-article')?.shadowRoot?.querySelector('[part~="title"]') });
+    });
+  });
+  const pageOpened = await context.newPage();
+  const requests: string[] = [];
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  pageOpened.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  pageOpened.on('pageerror', (error) => errors.push(error.message));
+  pageOpened.on('request', (request) => requests.push(new URL(request.url()).pathname + new URL(request.url()).search));
+  await pageOpened.goto(`${site.origin}${path}`);
+  await pageOpened.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), TAGS);
+  await pageOpened.evaluate((tags) => Promise.all(tags.map((tag) => (document.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete)), TAGS);
+  return { page: pageOpened, context, requests, warnings, errors };
+}
+
+describe('a pre-rendered page with the script tag', () => {
+  it('wakes up on what was drawn: the same nodes, no data request, no layout shift', async () => {
+    const { page: opened, context, requests, warnings, errors } = await open('/drawn.html');
+    expect(errors).toEqual([]);
+    expect(warnings.filter((text) => text.includes('news-widgets'))).toEqual([]);
+    expect(requests.filter((path) => path.startsWith('/wp-json/'))).toEqual([]);
+    expect(requests).toContain('/news-widgets.hydrate.js');
+    expect(await opened.evaluate(() => {
+      const { drawnTitle } = window as unknown as { drawnTitle?: Element };
+      return !!drawnTitle && drawnTitle === document.querySelector('news-article')!.shadowRoot!.querySelector('[part~="title"]');
+    })).toBe(true);
+    expect(await opened.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
+
+    await opened.locator('news-list [part~="load-more"]').click();
+    await expect.poll(() => opened.locator('news-list [part~="item"]').count()).toBeGreaterThan(4);
+    expect(requests.some((path) => path.startsWith('/wp-json/wp/v2/posts') && /[?&]page=2\b/.test(path))).toBe(true);
+    await context.close();
+  });
+
+  it('draws again, with a warning, what another build drew', async () => {
+    const { page: opened, context, requests, warnings, errors } = await open('/other-build.html');
+    expect(errors).toEqual([]);
+    expect(warnings.filter((text) => /drawn on the server by another release/.test(text)).length).toBeGreaterThan(0);
+    expect(requests.filter((path) => path.startsWith('/wp-json/'))).toEqual([]);
+    expect(await opened.locator('news-article [part~="title"]').count()).toBe(1);
+    expect(await opened.locator('news-list [part~="item"]').count()).toBe(4);
+    await opened.locator('news-list [part~="load-more"]').click();
+    await expect.poll(() => opened.locator('news-list [part~="item"]').count()).toBeGreaterThan(4);
+    await context.close();
+  });
+
+  it('does not load the hydration support on a page with no drawn widget', async () => {
+    const { context, requests } = await open('/plain.html');
+    expect(requests.filter((path) => path.startsWith('/wp-json/wp/v2/posts')).length).toBeGreaterThan(0);
+    expect(requests).not.toContain('/news-widgets.hydrate.js');
+    await context.close();
+  });
+});
