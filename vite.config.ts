@@ -211,13 +211,20 @@ function scriptTagParts(): Plugin {
 const middle = (file: string): string => file.slice('news-widgets.'.length, -'.js'.length);
 
 /**
- * What the core needs of the manifest: each element's files, and the data API's files and exports (formats
- * load themselves), files by their middle part.
+ * What the core needs of the manifest: each element's files, the data API's files and exports, and the
+ * WordPress reader's files (other formats load themselves), files by their middle part.
  */
-function coreManifest(manifest: { elements: Record<string, { files: string[] }>; api?: { files: string[]; exports: string[] }; hydrate?: { files: string[] } }) {
+function coreManifest(manifest: {
+  elements: Record<string, { files: string[] }>;
+  formats: Record<string, { files: string[] }>;
+  api?: { files: string[]; exports: string[] };
+  hydrate?: { files: string[] };
+}) {
   return {
     elements: Object.fromEntries(Object.entries(manifest.elements).map(([tag, { files }]) => [tag, { files: files.map(middle) }])),
     api: manifest.api && { ...manifest.api, files: manifest.api.files.map(middle) },
+    // WordPress's reader, which the core loads beside an early request to a WordPress endpoint.
+    wordpress: (manifest.formats.wordpress?.files ?? []).map(middle),
     hydrate: manifest.hydrate && { files: manifest.hydrate.files.map(middle) },
   };
 }

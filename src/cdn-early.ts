@@ -25,6 +25,9 @@ export const ACCEPT = 'application/json,application/rss+xml;q=0.9,application/at
 export const requestKey = (url: string, credentials: RequestCredentials, headers?: Record<string, string>): string =>
   `${url}\n${credentials}\n${JSON.stringify(headers ?? {})}`;
 
+/** A widget's inline data (`application/json`, `application/ld+json`), which it reads rather than its `src`. */
+const INLINE = ':scope>script[type*=json]';
+
 /** A request started early: its answer, given the cancellation (and timeout) of the one who takes it. */
 export type EarlyRequest = (signal: AbortSignal) => Promise<Response>;
 
@@ -39,8 +42,8 @@ export function takeEarly(key: string): EarlyRequest | undefined {
   return early;
 }
 
-/** Starts a widget's first data request, when the element would send that very request. */
-export function startEarly(widget: Element): void {
+/** Starts a widget's first data request, when the element would send that very request; returns its URL then. */
+export function startEarly(widget: Element): string | undefined {
   const src = widget.getAttribute('src');
   const { proxy, fetch: pageFetch } = getDefaults();
   if (
@@ -50,8 +53,9 @@ export function startEarly(widget: Element): void {
     widget.shadowRoot ||
     // Upgraded already; lazy; with cookies (`credentials` other than `omit`).
     widget.matches(':defined,[loading=lazy],[credentials]:not([credentials=omit])') ||
-    // Inline JSON (it wins over `src`), links (a list's sources), or data an app set before the upgrade.
-    widget.querySelector('script,a[href]') ||
+    // Inline JSON (it wins over `src`), links (a list's sources; in an article, slotted content), or data
+    // an app set before the upgrade.
+    widget.querySelector(widget.localName === 'news-article' ? INLINE : `${INLINE},a[href]`) ||
     Object.keys(widget).length ||
     /wp\/v2\/comments/.test(src)
   )
@@ -59,7 +63,7 @@ export function startEarly(widget: Element): void {
   const url = resolveUrl(src);
   const key = requestKey(url, 'omit');
   const started = waiting();
-  if (started.has(key)) return;
+  if (started.has(key)) return url;
   const controller = new AbortController();
   const response = fetch(url, { credentials: 'omit', headers: { Accept: ACCEPT }, signal: controller.signal });
   // Its failure is the taker's to report; untaken, it is nobody's.
@@ -75,4 +79,5 @@ export function startEarly(widget: Element): void {
     .whenDefined(widget.localName)
     .then(() => (widget as { updateComplete?: unknown }).updateComplete)
     .then(drop, drop);
+  return url;
 }

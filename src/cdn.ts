@@ -25,6 +25,8 @@ import { ELEMENT_UNAVAILABLE } from './i18n/en-reading.js';
 declare const __NEWS_CDN_MANIFEST__: {
   elements: Record<string, { files: string[] }>;
   api: { files: string[]; exports: string[] };
+  /** The files of the code that reads WordPress's answers. */
+  wordpress: string[];
   /** Lit's hydration support (src/hydrate.ts), for widgets a server drew. */
   hydrate: { files: string[] };
 };
@@ -103,6 +105,7 @@ function start(): Api {
   const crossOrigin = new URL(folder).origin !== location.origin;
   const asModules = !crossOrigin || (!!script && (script.type === 'module' || script.crossOrigin !== null));
   let allInOne: Promise<void> | undefined;
+  let readers: Promise<unknown> | undefined;
   const failed = (name: string, file: string) => (cause: unknown) => {
     if (name === 'api') throw cause;
     return defineFailed(name, file, cause);
@@ -204,7 +207,9 @@ function start(): Api {
   const scan = (root: Element | Document): void => {
     for (const widget of [root, ...root.querySelectorAll(TAGS.join())])
       if (widget instanceof Element && TAGS.includes(widget.localName)) {
-        startEarly(widget);
+        // Its answer is read by its format's code, which the element asks for only once its own code has
+        // run: for WordPress's REST API (by the URL, as the data layer guesses it), that code comes beside too.
+        if (asModules && /\/wp-json\/|[?&]rest_route=/.test(startEarly(widget) ?? '')) readers ??= importAll(MANIFEST.wordpress).catch(() => undefined);
         void loadPart(widget.localName);
       }
     // Every kind loaded (or loading): nothing left to watch for.

@@ -263,4 +263,48 @@ export class VanillaComments {
   }
 }
 
-Object.assign(window, { bench: { articles, VanillaList, bigBody, bigFeed, vanillaReadFeed, comments, VanillaComments } });
+// ---------- the demo page as static HTML ----------
+
+/** What the paint measure's floor reads of a WordPress post (the demo API's `/wp/v2/posts?_embed`). */
+interface WpPost {
+  link: string;
+  date: string;
+  title: { rendered: string };
+  content: { rendered: string };
+  _embedded?: {
+    author?: { name: string }[];
+    'wp:featuredmedia'?: { source_url: string; alt_text?: string; media_details?: { width?: number; height?: number } }[];
+  };
+}
+
+/**
+ * The floor of the paint measure: the demo page (`index.html`, given) with what its widgets show on
+ * arrival written into it as plain static HTML, no widget and no script: the story (its image, headline,
+ * byline and body) in place of `<news-article>`, the three most-read headlines in place of
+ * `<popular-news>`. The lazy widgets below the fold and the comment form show nothing on arrival: left out.
+ * The demo's own data, so its HTML is written as it came.
+ */
+export function staticDemoPage(page: string, story: WpPost, popular: readonly WpPost[]): string {
+  const image = story._embedded?.['wp:featuredmedia']?.[0];
+  const size = image?.media_details?.width && image.media_details.height ? ` width="${image.media_details.width}" height="${image.media_details.height}"` : '';
+  const article = [
+    '<article class="story">',
+    image ? `<img src="${image.source_url}" alt="${image.alt_text ?? ''}"${size} style="max-width:100%;height:auto">` : '',
+    `<h1>${story.title.rendered}</h1>`,
+    `<p class="byline">${story._embedded?.author?.[0]?.name ?? ''} · <time datetime="${story.date}">${dateFormat.format(new Date(story.date))}</time></p>`,
+    story.content.rendered,
+    '</article>',
+  ].join('');
+  const mostRead = `<section><h2>Most read</h2><ol>${popular
+    .slice(0, 3)
+    .map((post) => `<li><a href="${post.link}">${post.title.rendered}</a></li>`)
+    .join('')}</ol></section>`;
+  return page
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<news-article\b[\s\S]*?<\/news-article>/, article)
+    .replace(/<popular-news\b[^>]*><\/popular-news>/, mostRead)
+    .replace(/<(comment-list|comment-form|news-list)\b[^>]*>[\s\S]*?<\/\1>/g, '');
+}
+
+// In the bench's pages (Node imports this file for `staticDemoPage`).
+if (typeof window !== 'undefined') Object.assign(window, { bench: { articles, VanillaList, bigBody, bigFeed, vanillaReadFeed, comments, VanillaComments } });
