@@ -94,12 +94,7 @@ function finishTerm(value: unknown): NewsTerm | undefined {
 }
 
 function finishList<T>(value: unknown, finish: (item: unknown) => T | undefined): T[] {
-  const out: T[] = [];
-  for (const item of asArray(value)) {
-    const finished = finish(item);
-    if (finished !== undefined) out.push(finished);
-  }
-  return out;
+  return asArray(value).flatMap((item) => finish(item) ?? []);
 }
 
 /** `url 300w, url 2x` with every candidate's URL through the URL policy; unsafe candidates are dropped. */

@@ -119,8 +119,7 @@ export function asNumber(value: unknown): number | undefined {
 
 /** A positive integer (pixel sizes, counts, ids). */
 export function asPositiveInt(value: unknown): number | undefined {
-  const n = asNumber(value);
-  return n !== undefined && Number.isInteger(n) && n > 0 && n <= Number.MAX_SAFE_INTEGER ? n : undefined;
+  return asCount(value) || undefined;
 }
 
 /** A non-negative integer (counts, where zero means something). */
