@@ -18,8 +18,9 @@ if (!Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')) {
 
 /**
  * What the server drew can only be taken over by the very templates that drew it: another release of
- * news-widgets (the page's script and the server's package apart) draws it with others, and Lit refuses.
- * Such a widget is then drawn afresh (its content replaced, its styles kept) rather than left broken.
+ * news-widgets (the page's script and the server's package apart), or page-wide defaults the server did not
+ * know (`configure()` in the page), draw it with others, and Lit refuses. Such a widget is then drawn afresh
+ * (its content replaced, its styles kept) rather than left broken.
  */
 const prototype = LitElement.prototype as unknown as { update: Update };
 const hydrateOrDraw = prototype.update;
@@ -28,7 +29,7 @@ prototype.update = function (this: LitElement, changed) {
     hydrateOrDraw.call(this, changed);
   } catch (error) {
     if (!(error instanceof Error) || !error.message.startsWith('Hydration')) throw error;
-    console.warn(`news-widgets: <${this.localName}> was drawn on the server by another release of news-widgets than this page's; it is drawn again.`, error);
+    console.warn(`news-widgets: <${this.localName}> was drawn on the server otherwise than this page draws it (another release of news-widgets, or other page-wide defaults); it is drawn again.`, error);
     const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
     for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
     delete root._$litPart$;

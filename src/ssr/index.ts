@@ -5,6 +5,7 @@
  * beside it as inline JSON: a reader (and a crawler that runs no script) sees the content with the HTML, and
  * in the browser the element wakes up on that page without asking for its data again.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { render } from '@lit-labs/ssr';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
@@ -13,6 +14,7 @@ import { _$LE } from 'lit-element/private-ssr-support.js';
 import type { LitElement, PropertyValues } from 'lit';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { SERVED } from '../components/base/data-element.js';
+import { getDefaults, type NewsDefaults } from '../config.js';
 import { GENERATED } from '../components/base/generated.js';
 import { articleJsonLd } from '../data/json-ld-writer.js';
 import type { NewsArticle } from '../data/model.js';
@@ -82,12 +84,30 @@ class PreparedRenderer extends LitElementRenderer {
   }
 }
 
+/** The page-wide defaults of the page being drawn: its config element's, under what `configure()` set here. */
+const pageDefaults = new AsyncLocalStorage<NewsDefaults>();
+
+/**
+ * Page-wide defaults per page: the widgets read them (`getDefaults()`) from the global object, where this
+ * puts, while a page is drawn, that page's own (each drawing runs in its page's, whatever else runs beside).
+ */
+function scopeDefaults(): void {
+  const key = Symbol.for('news-widgets.defaults');
+  let configured = getDefaults();
+  Object.defineProperty(globalThis, key, {
+    configurable: true,
+    get: () => pageDefaults.getStore() ?? configured,
+    set: (value: NewsDefaults) => (configured = value),
+  });
+}
+
 let ready: Promise<void> | undefined;
 
 /** Defines the elements (in the server's registry) and gives the widgets the server's sanitizer, once. */
 function setUp(): Promise<void> {
   return (ready ??= serverSanitize().then((sanitize) => {
     setServerSanitizer(sanitize);
+    scopeDefaults();
     defineElements();
   }));
 }
@@ -239,24 +259,29 @@ export async function renderPage(html: string, options: RenderOptions = {}): Pro
   if (typeof config.baseUrl === 'string') options = { ...options, baseUrl: new URL(config.baseUrl, options.baseUrl).href };
   const found: { element: Element; place: WidgetPlace }[] = [];
   findWidgets(document, { lang: typeof config.lang === 'string' && config.lang ? config.lang : 'en' }, found);
-  const drawn = await Promise.all(
-    found.map(async ({ element, place }) => {
-      const location = element.sourceCodeLocation;
-      if (!location?.startTag || !location.endTag) return undefined;
-      const drawnAlready = element.childNodes.some((child) => 'tagName' in child && child.tagName === 'template' && child.attrs.some((attr) => attr.name === 'shadowrootmode'));
-      const links = element.tagName === 'news-list' && element.childNodes.some((child) => 'tagName' in child && child.tagName === 'a');
-      if (drawnAlready || links) return undefined;
-      try {
-        const attributes = element.attrs.map((attr) => [attr.name, attr.value] as [string, string]);
-        const children = html.slice(location.startTag.endOffset, location.endTag.startOffset);
-        const startTag = html.slice(location.startTag.startOffset, location.startTag.endOffset);
-        const text = await drawWidget(element.tagName, attributes, inlineData(element, html), place, options, children, startTag);
-        return { start: location.startOffset, end: location.endOffset, text };
-      } catch (error) {
-        options.onError?.(error, element.tagName);
-        return undefined;
-      }
-    }),
+  await setUp();
+  // What configure() set on this server wins over the page's config element, as in the browser.
+  const defaults: NewsDefaults = { ...(config as NewsDefaults), ...getDefaults() };
+  const drawn = await pageDefaults.run(defaults, () =>
+    Promise.all(
+      found.map(async ({ element, place }) => {
+        const location = element.sourceCodeLocation;
+        if (!location?.startTag || !location.endTag) return undefined;
+        const drawnAlready = element.childNodes.some((child) => 'tagName' in child && child.tagName === 'template' && child.attrs.some((attr) => attr.name === 'shadowrootmode'));
+        const links = element.tagName === 'news-list' && element.childNodes.some((child) => 'tagName' in child && child.tagName === 'a');
+        if (drawnAlready || links) return undefined;
+        try {
+          const attributes = element.attrs.map((attr) => [attr.name, attr.value] as [string, string]);
+          const children = html.slice(location.startTag.endOffset, location.endTag.startOffset);
+          const startTag = html.slice(location.startTag.startOffset, location.startTag.endOffset);
+          const text = await drawWidget(element.tagName, attributes, inlineData(element, html), place, options, children, startTag);
+          return { start: location.startOffset, end: location.endOffset, text };
+        } catch (error) {
+          options.onError?.(error, element.tagName);
+          return undefined;
+        }
+      }),
+    ),
   );
   let out = '';
   let at = 0;

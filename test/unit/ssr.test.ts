@@ -155,6 +155,15 @@ ${body}
     expect(shadowOf(english, 'news-list')).toContain('3 comments');
   });
 
+  it('draws each page with its own page-wide defaults, side by side', async () => {
+    const list = `<comment-list><script type="application/json">${comments}</script></comment-list>`;
+    const withConfig = (avatars: string) => `<!doctype html><html lang="en"><body><script type="application/json" id="news-widgets-config">{ "avatars": "${avatars}" }</script>${list}</body></html>`;
+    const [initials, shown] = await Promise.all([renderPage(withConfig('initials')), renderPage(withConfig('show'))]);
+    expect(shadowOf(initials, 'comment-list')).not.toMatch(/<img class="avatar"/);
+    expect(shadowOf(initials, 'comment-list')).toMatch(/<span class="avatar placeholder"/);
+    expect(shadowOf(shown, 'comment-list')).toMatch(/<img class="avatar"/);
+  });
+
   it('leaves a page already drawn as it is', async () => {
     const once = await renderPage(page(`<news-list><script type="application/json">${JSON.stringify(posts)}</script></news-list>`));
     expect(await renderPage(once)).toBe(once);
