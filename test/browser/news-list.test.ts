@@ -733,3 +733,36 @@ describe('<news-list> comment counts', () => {
     expect(requests.length).to.be.at.most(2);
   });
 });
+
+describe('<news-list> of a long response', () => {
+  const ORIGIN = 'https://long-list.example';
+  let realFetch: typeof window.fetch;
+
+  beforeEach(() => {
+    realFetch = window.fetch;
+    // 300 WordPress posts with bodies of a real story's length: reading them takes the browser several slices.
+    const posts = Array.from({ length: 300 }, (_, i) => ({
+      id: 1000 + i,
+      date_gmt: '2026-11-02T09:00:00',
+      link: `${ORIGIN}/news/story-${i}/`,
+      title: { rendered: `Story ${i} &#8211; the harbour` },
+      excerpt: { rendered: `<p>Teaser ${i}</p>` },
+      content: { rendered: `<p>${'A sentence of the story, with <a href="/x">a link</a>. '.repeat(60)}</p>` },
+    }));
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      if (url.origin !== ORIGIN) return realFetch(input, init);
+      return new Response(JSON.stringify(posts), { headers: { 'Content-Type': 'application/json', 'X-WP-Total': '300', 'X-WP-TotalPages': '1' } });
+    };
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it('shows every story, in order, once its reading in slices is done', async () => {
+    const el = await fixture<NewsListElement>(html`<news-list no-comment-count src=${`${ORIGIN}/wp-json/wp/v2/posts?per_page=100&k=${newKey()}`}></news-list>`);
+    await settled(el);
+    expect(titles(el)).to.deep.equal(Array.from({ length: 300 }, (_, i) => `Story ${i} \u2013 the harbour`));
+    expect(items(el).map((item) => link(item).getAttribute('href'))).to.deep.equal(Array.from({ length: 300 }, (_, i) => `${ORIGIN}/news/story-${i}/`));
+  });
+});
