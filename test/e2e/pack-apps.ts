@@ -2,11 +2,74 @@
  * The fresh apps of the pack test. Each installs only the packed tarball and its own bundler (or framework),
  * takes one published path alone and loads nothing else on its page: no script-tag file, no other entry.
  */
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createDemoApi } from '../../src/demo/api.js';
+
+/** The project's own folder, which `npm pack` packs. */
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A JSON file's contents. */
+export const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFile(path, 'utf8')) as T;
+
+/** The versions the apps install: the project's own devDependencies, and the esbuild its tools already installed (and cached). */
+export async function projectVersions(): Promise<Record<string, string>> {
+  const own = await readJson<{ devDependencies: Record<string, string> }>(join(root, 'package.json'));
+  return { ...own.devDependencies, esbuild: (await readJson<{ version: string }>(join(root, 'node_modules/esbuild/package.json'))).version };
+}
+
+/** What a command ended with. */
+export interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command to its end, whatever its exit code (browsers' downloads skipped, as on every install here). */
+export function execute(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Outcome> {
+  return new Promise((resolve) => {
+    execFile(command, args, { cwd, encoding: 'utf8', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', ...env }, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** Runs a command and gives its standard output; fails with the end of what it printed when it fails. */
+export async function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<string> {
+  const { code, stdout, stderr } = await execute(command, args, cwd, env);
+  // The end of what it printed, where the error is (a build prints its progress first).
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${`${stdout}${stderr}`.slice(-4000)}`);
+  return stdout;
+}
+
+/** As an app's own production build runs (the test runner's NODE_ENV=test would pick Lit's dev build). */
+export const PRODUCTION = { NODE_ENV: 'production' };
+
+/**
+ * Packs the project into `work` as a release is packed, and gives the tarball's path. `prepack` rebuilds
+ * dist/ (the script-tag bundle the later e2e files load included) under NODE_ENV=production: under the test
+ * runner's NODE_ENV=test it would carry Lit's development build.
+ */
+export async function packTarball(work: string): Promise<string> {
+  await run('npm', ['pack', '--silent', '--pack-destination', work], root, PRODUCTION);
+  return join(work, (await readdir(work)).find((name) => name.endsWith('.tgz'))!);
+}
+
+/** Writes an app's files into `dir` and installs the tarball and the app's own packages alone, from the shared npm cache. */
+export async function installApp(dir: string, app: App, tarball: string): Promise<void> {
+  for (const [path, text] of Object.entries(app.files)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), text);
+  }
+  const manifest = { name: `${app.name}-app`, private: true, type: 'module', dependencies: { 'news-widgets': `file:${tarball}` }, devDependencies: app.devDependencies };
+  await writeFile(join(dir, 'package.json'), JSON.stringify(manifest));
+  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent'], dir);
+}
 
 /** The list endpoint of the demo API, and the list every page shows from it. */
 export const FEED = '/wp-json/wp/v2/posts?_embed';

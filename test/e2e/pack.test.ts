@@ -1,60 +1,25 @@
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { parseAst } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apps, FEED, LIST_SIZE, serve } from './pack-apps.js';
+import { apps, FEED, installApp, LIST_SIZE, packTarball, PRODUCTION, projectVersions, readJson, root, run, serve } from './pack-apps.js';
 import { launch, widgetsShown } from './site.js';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFile(path, 'utf8')) as T;
-const own = await readJson<{ devDependencies: Record<string, string> }>(join(root, 'package.json'));
-// esbuild is not a dependency of the project's own: the version its tools already installed (and cached).
-const versions = { ...own.devDependencies, esbuild: (await readJson<{ version: string }>(join(root, 'node_modules/esbuild/package.json'))).version };
 
 let work = '';
 let tarball = '';
 let browser: Browser | undefined;
 const dirOf = (app: string): string => join(work, app);
 
-async function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<string> {
-  try {
-    const { stdout } = await promisify(execFile)(command, args, { cwd, encoding: 'utf8', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', ...env }, maxBuffer: 64 << 20 });
-    return stdout;
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout}${stderr}`.slice(0, 4000), { cause: error });
-  }
-}
-
-/** As an app's own production build runs (the test runner's NODE_ENV=test would pick Lit's dev build). */
-const PRODUCTION = { NODE_ENV: 'production' };
-
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'news-pack-'));
-  // Built as a release is (`prepack` rebuilds dist/, the script-tag bundle the later e2e files load included):
-  // under the test runner's NODE_ENV=test it would carry Lit's development build.
-  await run('npm', ['pack', '--silent', '--pack-destination', work], root, PRODUCTION);
-  tarball = join(work, (await readdir(work)).find((name) => name.endsWith('.tgz'))!);
+  tarball = await packTarball(work);
   const readme = await readFile(join(root, 'README.md'), 'utf8');
   // Each app installs only the tarball and its own tools, all at once, from the shared npm cache.
-  await Promise.all(
-    apps(readme, versions).map(async (app) => {
-      for (const [path, text] of Object.entries(app.files)) {
-        await mkdir(dirname(join(dirOf(app.name), path)), { recursive: true });
-        await writeFile(join(dirOf(app.name), path), text);
-      }
-      const manifest = { name: `${app.name}-app`, private: true, type: 'module', dependencies: { 'news-widgets': `file:${tarball}` }, devDependencies: app.devDependencies };
-      await writeFile(join(dirOf(app.name), 'package.json'), JSON.stringify(manifest));
-      await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent'], dirOf(app.name));
-    }),
-  );
+  await Promise.all(apps(readme, await projectVersions()).map((app) => installApp(dirOf(app.name), app, tarball)));
   browser = await launch();
 });
 
