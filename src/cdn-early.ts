@@ -45,11 +45,13 @@ export function takeEarly(key: string): EarlyRequest | undefined {
 /** Starts a widget's first data request, when the element would send that very request; returns its URL then. */
 export function startEarly(widget: Element): string | undefined {
   const src = widget.getAttribute('src');
-  const { proxy, fetch: pageFetch } = getDefaults();
+  const { proxy, fetch: pageFetch, baseUrl } = getDefaults();
   if (
     !src ||
     proxy ||
     pageFetch ||
+    // A relative `src` while the page is still arriving: a config element further down may yet set `baseUrl`.
+    (document.readyState === 'loading' && !baseUrl && !/^\w+:/.test(src)) ||
     widget.shadowRoot ||
     // Upgraded already; lazy; with cookies (`credentials` other than `omit`).
     widget.matches(':defined,[loading=lazy],[credentials]:not([credentials=omit])') ||

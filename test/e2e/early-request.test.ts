@@ -34,7 +34,7 @@ interface Arrival {
 
 /**
  * A publisher site: the pages below, the script-tag build (a file can be held back at a gate until the test
- * opens it), the demo API. `fail=503-NAME` answers 503, `fail=drop-NAME` closes the connection without an
+ * opens it), an empty script (`/blocking.js`, which the parser waits for), the demo API. `fail=503-NAME` answers 503, `fail=drop-NAME` closes the connection without an
  * answer (a network failure), until `recover(NAME)`; then requests go through.
  */
 function startSite(pages: Record<string, string>) {
@@ -51,6 +51,10 @@ function startSite(pages: Record<string, string>) {
       const html = pages[path];
       if (html) {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+        return;
+      }
+      if (path === '/blocking.js') {
+        res.writeHead(200, { 'Content-Type': 'text/javascript' }).end('');
         return;
       }
       if (/^\/news-widgets[\w.-]*\.js$/.test(path)) {
@@ -113,6 +117,11 @@ const PAGES: Record<string, string> = {
   '/held.html': page(`<news-list src="${held}"></news-list>`),
   '/shared.html': page(`<news-article src="/wp-json/wp/v2/posts/1?_embed&case=shared"></news-article><news-list src="${shared}"></news-list><popular-news src="${shared}" limit="2"></popular-news>`),
   '/lazy.html': page(`<news-list src="${shared}&near"></news-list><div style="height: 3000px"></div><news-list id="lazy" loading="lazy" src="${lazy}"></news-list>`),
+  // The core runs first (no `defer`); the parser meets the list, then waits for a script, and only then reaches
+  // the config element that says what the list's relative `src` is relative to.
+  '/late-base.html': page(
+    `<news-list src="wp/v2/posts?_embed&per_page=2&case=late"></news-list><script src="/blocking.js"></script><script type="application/json" id="news-widgets-config">{"baseUrl": "/wp-json/"}</script>`,
+  ).replace('<script src="/news-widgets.js" defer>', '<script src="/news-widgets.js">'),
   '/left.html': page(
     `<news-list id="inline" src="${inline}"><script type="application/json">[{"title": "Written into the page", "link": "https://news.example/inline"}]</script></news-list>` +
       `<news-list id="cookies" credentials="include" src="${cookies}"></news-list><news-list id="eager" src="${shared}&left"></news-list>`,
@@ -213,6 +222,16 @@ describe('the script-tag core starts each widget’s first data request itself',
     expect(site.requestsFor(cookies)).toEqual([{ path: cookies, cookie: true }]);
     // The widget beside them was read early, without cookies, and once.
     expect(site.requestsFor(`${shared}&left`)).toEqual([{ path: `${shared}&left`, cookie: false }]);
+    await pw.context().close();
+  });
+
+  it('leaves a relative src to the element while a config element further down may still set baseUrl', async () => {
+    const pw = await open('/late-base.html');
+    await showsStories(pw, 'news-list');
+    await settled(pw);
+    expect(site.requestsFor('/wp-json/wp/v2/posts?_embed&per_page=2&case=late')).toHaveLength(1);
+    // Nothing was asked of the address the page's own URL would have made of it.
+    expect(site.arrivals.filter((arrival) => arrival.path.startsWith('/wp/v2/'))).toEqual([]);
     await pw.context().close();
   });
 });
