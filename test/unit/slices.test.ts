@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { finishAll } from '../../src/data/finish.js';
+import { rss } from '../../src/data/formats/feed.js';
 import { wordpress } from '../../src/data/formats/wordpress.js';
 import { readArticles } from '../../src/data/load.js';
 import { inSlices } from '../../src/data/slices.js';
@@ -75,6 +76,14 @@ describe('reading a long response in slices', () => {
     expect(runs).toBeGreaterThan(1);
     expect(first?.map((article) => article.title)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
     expect(second?.map((article) => article.title)).toEqual(['g', 'h', 'i', 'j']);
+  });
+
+  it('reads every item of a long feed, in order, its items in slices after the document is parsed', async () => {
+    const items = Array.from({ length: 60 }, (_, i) => `<item><title>Ferry notice ${i}</title><link>${SITE}/notice-${i}/</link></item>`).join('');
+    slowClock();
+    const { articles } = await rss.parse(`<?xml version="1.0"?><rss version="2.0"><channel><title>Alder Bay</title>${items}</channel></rss>`, {});
+    expect(articles.map((article) => article.title)).toEqual(Array.from({ length: 60 }, (_, i) => `Ferry notice ${i}`));
+    expect(articles.map((article) => article.url)).toEqual(Array.from({ length: 60 }, (_, i) => `${SITE}/notice-${i}/`));
   });
 
   it('finishes in one go outside a sliced read, as every format reader is called directly', () => {

@@ -12,6 +12,7 @@ import { truncateText } from '../excerpt.js';
 import { NewsError } from '../errors.js';
 import { type ArticleDraft, finishAll, makePerson } from '../finish.js';
 import type { NewsImage, NewsPage, NewsPerson } from '../model.js';
+import { inSlices } from '../slices.js';
 import { decodedText, htmlText, safeUrl } from '../values.js';
 import type { AdapterContext, FormatAdapter } from './adapter.js';
 import type { FeedFormat } from './detect.js';
@@ -230,7 +231,8 @@ async function parseFeed(input: unknown, context: AdapterContext): Promise<NewsP
   if (!/</.test(text)) throw unsupported(url, 'it is not XML');
   const document = await parseXml(text, url);
   try {
-    return readDocument(document, url);
+    // The document is parsed in one go; its items are read in slices (a feed may hold hundreds).
+    return await inSlices(() => readDocument(document, url));
   } catch (error) {
     if (error instanceof NewsError) throw error;
     throw unsupported(url, error instanceof Error ? error.message : String(error));
