@@ -367,7 +367,8 @@ export class NewsListElement extends NewsElement {
 
   /** `limit` as a count of stories, `Infinity` when unset or unusable. */
   private get _limit(): number {
-    return this.limit !== undefined && Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : Infinity;
+    // NaN and undefined compare false: unlimited, as is Infinity itself.
+    return this.limit! >= 1 ? Math.floor(this.limit!) : Infinity;
   }
 
   /** How many of `available` waiting stories one step shows. */
