@@ -19,10 +19,10 @@ const dirOf = (app: string): string => join(work, app);
 
 /** How long each step took, in seconds, printed at the end (install times are part of what a recipe costs). */
 const took: Record<string, number> = {};
-async function timed<T>(step: string, work: () => Promise<T>): Promise<T> {
+async function timed<T>(step: string, task: () => Promise<T>): Promise<T> {
   const start = performance.now();
   try {
-    return await work();
+    return await task();
   } finally {
     took[step] = Math.round((performance.now() - start) / 100) / 10;
   }
@@ -37,7 +37,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  // On standard error, beside the test report (the only place a test prints to).
+  // Beside the test report: what each step of the recipes took here.
   console.warn(`ssr-pack durations (s): ${JSON.stringify(took)}`);
   await browser?.close();
   if (work) await rm(work, { recursive: true, force: true });
