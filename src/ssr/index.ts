@@ -22,6 +22,7 @@ import { setServerSanitizer } from '../data/sanitize.js';
 import { defineElements, ELEMENTS } from '../elements.js';
 import { directionOf } from '../i18n/tree.js';
 import { pageAddress, serverSanitize } from './sanitize-dom.js';
+import { drawHtmlOnServer } from './server-html.js';
 
 export { serverSanitizer, type ServerSanitize, type ServerSanitizeOptions } from './sanitize.js';
 
@@ -107,6 +108,7 @@ let ready: Promise<void> | undefined;
 function setUp(): Promise<void> {
   return (ready ??= serverSanitize().then((sanitize) => {
     setServerSanitizer(sanitize);
+    drawHtmlOnServer();
     scopeDefaults();
     defineElements();
   }));

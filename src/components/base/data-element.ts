@@ -1,5 +1,5 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { html, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { getDefaults, imageReferrerPolicy, resolveUrl } from '../../config.js';
 import { NewsError, isAbort } from '../../data/errors.js';
 import type { FetchOptions } from '../../data/fetch-json.js';
@@ -297,8 +297,8 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A server draws the page it was given: it reads no source.
-    if (isServer) return;
+    // On a server (`renderPage`) the widget draws the page it was given: it reads no source.
+    if (this._place) return;
     if (changed.has('loading') && this.loading === 'lazy' && this.isConnected) this._observe();
     // The one comparison that decides whether to load again (the task runs on a new source object).
     const source = this._readSource();

@@ -1,4 +1,4 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** A fragment as text: percent-escapes decoded, or the fragment as written when they are malformed (`#100%`). */
 function decodeFragment(hash: string): string {
@@ -31,8 +31,8 @@ export class HashLandingController implements ReactiveController {
 
   /** The id the page's address points at now, if it matches. */
   current(): string | undefined {
-    // A server knows no address's fragment: the browser's first update finds it.
-    return isServer ? undefined : this.pattern.exec(decodeFragment(location.hash))?.[1];
+    // A server knows no address (nor its fragment): the browser's first update finds it.
+    return this.pattern.exec(decodeFragment(globalThis.location?.hash ?? ''))?.[1];
   }
 
   hostConnected(): void {

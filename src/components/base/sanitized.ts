@@ -1,7 +1,6 @@
-import { isServer, noChange } from 'lit';
+import { noChange } from 'lit';
 import { Directive, directive, PartType, type Part, type PartInfo } from 'lit/directive.js';
 import type { Sanitize, SanitizeOptions } from '../../data/sanitize.js';
-import { serverHtml } from './server-html.js';
 
 /**
  * Draws untrusted HTML through the sanitizer, as a child of a template. The same HTML with the same
@@ -18,7 +17,7 @@ class Sanitized extends Directive {
   }
 
   render(sanitize: Sanitize, html: string, options?: SanitizeOptions): unknown {
-    return isServer ? serverHtml(sanitize(html, options)) : sanitize(html, options);
+    return sanitize(html, options);
   }
 
   override update(_part: Part, [sanitize, html, options]: [Sanitize, string, SanitizeOptions?]): unknown {

@@ -1,4 +1,4 @@
-import { LitElement, isServer, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { getDefaults } from '../../config.js';
 import { translator, type Translate } from '../../i18n/localize.js';
 import { directionFor, directionOf, languageOf } from '../../i18n/tree.js';
@@ -31,7 +31,7 @@ export class WidgetElement extends LitElement {
   /** @internal */
   private readonly _internals: ElementInternals | undefined = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
 
-  /** @internal On a server (`renderPage`): the language and direction of the widget's place in the page. */
+  /** @internal Only on a server (`renderPage` sets it): the language and direction of the widget's place in the page, which has no DOM there. */
   declare _place?: { lang: string; dir?: 'ltr' | 'rtl' };
 
   /** @internal The language worked out for the current update. */
@@ -70,12 +70,12 @@ export class WidgetElement extends LitElement {
 
   /** @internal The language in force: own `lang`, nearest ancestor's, page-wide default, else the document's or English. */
   protected get language(): string {
-    return (this._language ??= isServer ? (this._place?.lang ?? 'en') : languageOf(this, getDefaults().lang ?? (document.documentElement.lang || 'en')));
+    return (this._language ??= this._place ? this._place.lang : languageOf(this, getDefaults().lang ?? (document.documentElement.lang || 'en')));
   }
 
   /** @internal The direction in force: own or nearest ancestor's `dir` (unless a nearer `lang` comes first), else the language's. */
   protected get direction(): 'ltr' | 'rtl' {
-    return (this._direction ??= isServer ? (this._place?.dir ?? directionOf(this.language)) : directionFor(this, this.language));
+    return (this._direction ??= this._place ? (this._place.dir ?? directionOf(this.language)) : directionFor(this, this.language));
   }
 
   /** @internal Message lookup for the current language and overrides. */

@@ -1,9 +1,8 @@
-import { isServer, noChange, type ChildPart, type ReactiveControllerHost } from 'lit';
+import { noChange, type ChildPart, type ReactiveControllerHost } from 'lit';
 import { Directive, directive, PartType, type Part, type PartInfo } from 'lit/directive.js';
 import type { NewsArticle } from '../../data/model.js';
 import { getSanitizer, type EmbedSource } from '../../data/sanitize.js';
 import { nextTask } from '../base/next-task.js';
-import { serverHtml } from '../base/server-html.js';
 
 /** What one article's sanitized body is made from: a change of any of these cleans it again. */
 export interface BodyKey {
@@ -106,7 +105,7 @@ class FragmentCopy extends Directive {
   }
 
   render(source: DocumentFragment): unknown {
-    return isServer ? serverHtml(source) : source.cloneNode(true);
+    return source.cloneNode(true);
   }
 
   override update(part: Part, [source]: [DocumentFragment]): unknown {
