@@ -1,7 +1,7 @@
 import { getDefaults } from '../defaults.js';
 import { NewsError } from './errors.js';
 import { ACCEPT, takeEarly, requestKey } from '../cdn-early.js';
-import { crossOrigin, parseJsonText, request, type HttpResponse } from './http.js';
+import { DEFAULT_TIMEOUT, crossOrigin, parseJsonText, request, type HttpResponse } from './http.js';
 
 export interface FetchOptions {
   /** Milliseconds before the request is given up (default 10 000). */
@@ -35,7 +35,7 @@ export interface JsonResponse {
   data: unknown;
 }
 
-export const DEFAULT_TIMEOUT = 10_000;
+export { DEFAULT_TIMEOUT } from './http.js';
 /** XML media types (`application/rss+xml`, `text/xml`, any `+xml`), but not XHTML, which is a page; parameters aside. */
 const XML_TYPE = /^(?![^;]*html)[^;]*\bxml\b/i;
 /** A feed's root element: `<rss`, `<rdf:RDF`, `<feed`, `<entry`, with any prefix. */

@@ -8,6 +8,9 @@ import { NewsError } from './errors.js';
  * message, and JSON parsed with the tolerance real servers need (a byte-order mark, PHP notices).
  */
 
+/** Milliseconds before a request is given up, unless said otherwise. */
+export const DEFAULT_TIMEOUT = 10_000;
+
 export interface HttpOptions {
   /** Milliseconds before the request is given up. */
   timeout: number;

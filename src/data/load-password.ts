@@ -1,7 +1,7 @@
 import { NewsError } from './errors.js';
-import { DEFAULT_TIMEOUT, type FetchOptions } from './fetch-json.js';
+import type { FetchOptions } from './fetch-json.js';
 import { httpError } from './http-error.js';
-import { parseJsonText, request } from './http.js';
+import { DEFAULT_TIMEOUT, parseJsonText, request } from './http.js';
 import { readArticles, type SourceOptions } from './load.js';
 import type { NewsPage } from './model.js';
 

@@ -109,6 +109,20 @@ describe('renderWidget', () => {
   });
 });
 
+describe('Lit’s own server renderer (a framework’s, without renderPage)', () => {
+  it('draws a widget with a source loading, as the browser first draws it, and one with none empty', async () => {
+    await renderWidget('comment-form');
+    const { render } = await import('@lit-labs/ssr');
+    const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
+    const { html } = await import('lit');
+    const withSource = collectResultSync(render(html`<news-list src="https://news.example/wp-json/wp/v2/posts"></news-list>`));
+    expect(withSource).toMatch(/aria-busy="true"/);
+    expect(withSource).toMatch(/part="skeleton"/);
+    const none = collectResultSync(render(html`<popular-news></popular-news>`));
+    expect(none).toMatch(/aria-busy="false"/);
+  });
+});
+
 describe('renderPage', () => {
   const page = (body: string) => `<!doctype html>
 <html lang="en-GB">

@@ -297,8 +297,12 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // On a server (`renderPage`) the widget draws the page it was given: it reads no source.
-    if (this._place) return;
+    // On a server the widget reads no source: `renderPage` gives it the page it draws; drawn by Lit's own
+    // server renderer (a framework's), it draws what the browser first draws, loading.
+    if (this._place) {
+      this._source ??= { url: this._inline ? undefined : this.src, said: [] };
+      return;
+    }
     if (changed.has('loading') && this.loading === 'lazy' && this.isConnected) this._observe();
     // The one comparison that decides whether to load again (the task runs on a new source object).
     const source = this._readSource();

@@ -56,6 +56,8 @@ export class WidgetElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // On a server with no page around it (Lit's own server renderer): its own `lang`, else the defaults'.
+    if (typeof document === 'undefined') this._place ??= { lang: this.getAttribute('lang') || getDefaults().lang || 'en' };
     this._language = undefined;
     this._direction = undefined;
     this._t = undefined;
