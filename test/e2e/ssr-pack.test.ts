@@ -211,7 +211,7 @@ describe('a plain Node server (node:http) drawing each page with renderPage, its
 });
 
 describe('Eleventy 3', () => {
-  it('with Lit’s own plugin (@lit-labs/eleventy-plugin-lit), draws each widget’s empty shell: its data is read later, in the browser', async () => {
+  it('with Lit’s own plugin (@lit-labs/eleventy-plugin-lit), draws each widget loading, as the browser first draws it: its data is read later, in the browser', async () => {
     const built = await timed('eleventy lit plugin build', () => execute('npx', ['@11ty/eleventy', '--config=eleventy.lit.config.js', '--input=site', '--output=_lit'], dirOf('eleventy')));
     expect(built.code, built.stderr).toBe(0);
     const html = await readFile(join(dirOf('eleventy'), '_lit/index.html'), 'utf8');
@@ -225,7 +225,8 @@ describe('Eleventy 3', () => {
       const page = await context.newPage();
       await page.goto(`${site.origin}/`);
       expect(await page.locator('news-list [part~="title"]').count()).toBe(0);
-      expect((await page.locator('news-list [part~="empty"]').textContent())?.trim()).toBe('No stories to show yet.');
+      expect(await page.locator('news-list [part~="skeleton"]').count()).toBe(1);
+      expect(await page.locator('news-list [part~="root"]').getAttribute('aria-busy')).toBe('true');
     } finally {
       await context.close();
       await site.close();
