@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build, defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
+import { build, defineConfig, minifySync, parseSync, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import { isFormatName } from './src/data/formats/detect.js';
 import { demoApiPlugin } from './src/demo/vite-plugin.js';
 import { PACKED_LANGUAGES } from './src/i18n/languages.js';
@@ -46,6 +46,66 @@ function collapseTemplateIndentation(): Plugin {
     // After minifying (renderChunk comes before it, when comments and line breaks in code are still there).
     generateBundle(_, bundle) {
       for (const item of Object.values(bundle)) if (item.type === 'chunk') item.code = item.code.replace(/\n[ \t]+/g, ' ');
+    },
+  };
+}
+
+/** Every `_name` in a piece of parsed code: as a property (`this._name`, a member, an object's key), or in a string or template. */
+function underscoreNames(node: unknown, properties: Set<string>, inText: Set<string>): void {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const item of node) underscoreNames(item, properties, inText);
+    return;
+  }
+  const { type, key, property, computed, value } = node as { type?: string; key?: { type: string; name: string }; property?: { type: string; name: string }; computed?: boolean; value?: unknown };
+  const name = type === 'MemberExpression' ? property : /^(?:PropertyDefinition|MethodDefinition|Property|TSPropertySignature)$/.test(type ?? '') && !computed ? key : undefined;
+  if (name?.type === 'Identifier' && /^_[a-zA-Z]/.test(name.name)) properties.add(name.name);
+  const text = type === 'Literal' && typeof value === 'string' ? value : type === 'TemplateElement' ? (value as { raw: string }).raw : '';
+  for (const word of text.match(/_[a-zA-Z]\w*/g) ?? []) inText.add(word);
+  for (const child of Object.values(node)) if (child && typeof child === 'object') underscoreNames(child, properties, inText);
+}
+
+/**
+ * The script-tag files shorten our own members named `_name` (the elements' private state, which no page
+ * reads) to `_0`, `_1`, ..., `_0a`...: the same short name in every file, since one element's class is built
+ * on another's in another file. Renamed only where a property is named (the minifier's own renaming),
+ * never inside a string or a template, and never a name that is also written in a string in our code
+ * (`changed.has('_x')`), the JSON the data layer reads names (`_embedded`, `_links`), or the server renderer,
+ * the demo or the end-to-end tests use. The same code and templates otherwise: what a server drew is taken over alike.
+ */
+function shortPrivateNames(): Plugin {
+  const names = new Map<string, string>();
+  return {
+    name: 'news-short-private-names',
+    apply: 'build',
+    buildStart() {
+      const own = new Map<string, number>();
+      const kept = new Set<string>();
+      for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' })) {
+        if (!/\.ts$/.test(file)) continue;
+        const properties = new Set<string>();
+        const code = readFileSync(`src/${file}`, 'utf8');
+        underscoreNames(parseSync(file, code).program, properties, kept);
+        if (/^(?:data|ssr|demo)[\\/]/.test(file)) for (const name of properties) kept.add(name);
+        else for (const name of properties) own.set(name, (own.get(name) ?? 0) + (code.match(new RegExp(`\\b${name}\\b`, 'g'))?.length ?? 0));
+      }
+      for (const dir of ['test/e2e', 'test/wordpress'])
+        for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.[cm]?[jt]s$/.test(name))) for (const word of readFileSync(`${dir}/${file}`, 'utf8').match(/_[a-zA-Z]\w*/g) ?? []) kept.add(word);
+      // The most used get the shortest names.
+      const order = [...own].filter(([name]) => !kept.has(name)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      names.clear();
+      order.forEach(([name], i) => names.set(name, i < 10 ? `_${i}` : `_${Math.floor((i - 10) / 36)}${((i - 10) % 36).toString(36)}`));
+    },
+    generateBundle(_, bundle) {
+      if (!names.size) return;
+      const include = new RegExp(`^(?:${[...names.keys()].join('|')})$`);
+      const cache = Object.fromEntries(names);
+      for (const item of Object.values(bundle)) {
+        if (item.type !== 'chunk') continue;
+        const result = minifySync(item.fileName, item.code, { module: true, compress: false, mangle: false, mangleProps: { include, cache } });
+        if (result.errors.length) this.error(`short private names: ${item.fileName}: ${result.errors.map((error) => error.message).join('; ')}`);
+        item.code = result.code;
+      }
     },
   };
 }
@@ -265,7 +325,7 @@ function scriptTagPartsBuild(): BuildEnvironmentOptions {
  * and the baseline of `npm run bench`), also built by `--mode cdn`.
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [demoApiPlugin(), minifyCssLiterals(), languageFiles(mode), ...(mode === 'cdn' ? [scriptTagParts()] : []), ...(mode === 'cdn' || !mode.startsWith('cdn') ? [collapseTemplateIndentation()] : [])],
+  plugins: [demoApiPlugin(), minifyCssLiterals(), languageFiles(mode), ...(mode === 'cdn' ? [scriptTagParts(), shortPrivateNames()] : []), ...(mode === 'cdn' || !mode.startsWith('cdn') ? [collapseTemplateIndentation()] : [])],
   define: { __NEWS_CDN__: JSON.stringify(mode === 'cdn' || mode === 'cdn-single') },
   // `npm start` serves the demo and opens nothing (`--open=false` would be read as a path to open).
   server: { open: false },
