@@ -304,7 +304,10 @@ function scriptTagPartsBuild(): BuildEnvironmentOptions {
         minify: true,
         comments: false,
         entryFileNames: 'news-widgets.[name].js',
-        chunkFileNames: 'news-widgets.[name]-[hash].js',
+        // Six characters of hash (rolldown's least): enough to tell one release's chunk from another's, and
+        // each name is written again in the core's manifest and in every import of it, where random
+        // characters do not compress.
+        chunkFileNames: 'news-widgets.[name]-[hash:6].js',
         // What three or more parts use goes in one shared chunk (Lit, the base classes, the data layer); the
         // rest is split by who uses it. Fewer, larger files compress better and mean fewer requests. Kept
         // out of it: code that only some widgets need although three parts reach it (the data API is one),
