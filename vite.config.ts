@@ -20,6 +20,9 @@ function minifyCssLiterals(): Plugin {
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>~])\s*/g, '$1')
       .replace(/:\s+/g, ':')
+      // `0.5` as `.5`; `a + .b` (a sibling selector, never a sum in calc(), which needs its spaces) as `a+.b`.
+      .replace(/([\s:,(*/])0\.(\d)/g, '$1.$2')
+      .replace(/ \+ (?=\.)/g, '+')
       .replace(/;}/g, '}')
       .trim();
   return {
