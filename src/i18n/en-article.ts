@@ -12,6 +12,8 @@ export const enArticle = {
   tags: 'Tags',
   categories: 'Categories',
   advertisement: 'Advertisement',
+  /** A story a list's link points at that is not in the list. */
+  notFound: 'This story could not be found.',
   protectedStory: 'This story is protected by a password.',
   passwordLabel: 'Password',
   passwordSubmit: 'Read the story',

@@ -9,8 +9,8 @@ export const ELEMENT_UNAVAILABLE = 'This content could not be loaded. Please rel
 /**
  * English for what every widget shows (states, errors) and for the story lists (`<news-list>`,
  * `<popular-news>`). The other widgets add theirs when they load (`en-article.ts`, `en-comments.ts`,
- * `en-comment-form.ts`), and so does a list's paging (`en-paging.ts`), so a page without them does not
- * download their texts.
+ * `en-comment-form.ts`, `en-sanitized.ts`), and so does a list's paging (`en-paging.ts`), so a page without
+ * them does not download their texts.
  */
 export const enReading = {
   loading: 'Loading…',
@@ -22,9 +22,7 @@ export const enReading = {
   errorNotFound: 'The news source could not find this (404).',
   errorNotJson: 'The news source sent something that is not news data.',
   errorUnsupported: 'The news source sent data in a shape this widget cannot read.',
-  errorSanitizer: 'This story cannot be shown safely right now: a part of this widget did not load.',
   empty: 'No stories to show yet.',
-  notFound: 'This story could not be found.',
   popular: 'Popular News',
   comments: { one: '{n} comment', other: '{n} comments' },
   commentsAtLeast: { one: '{n}+ comment', other: '{n}+ comments' },

@@ -3,6 +3,7 @@ import { enPaging } from './en-paging.js';
 import { enCommentForm } from './en-comment-form.js';
 import { enComments } from './en-comments.js';
 import { ELEMENT_UNAVAILABLE, enReading } from './en-reading.js';
+import { enSanitized } from './en-sanitized.js';
 
 /** A message: text with `{name}` placeholders, or plural forms chosen with `Intl.PluralRules`. */
 export type Message = string | { one?: string; two?: string; few?: string; many?: string; zero?: string; other: string };
@@ -116,5 +117,5 @@ export type MessageKey = keyof NewsMessages;
 export type MessageOverrides = Partial<Record<MessageKey, Message>>;
 
 /** The whole English catalog (the widgets load it in parts: `en-reading.ts`, `en-paging.ts`, `en-article.ts`, `en-comments.ts`,
- * `en-comment-form.ts`). */
-export const en: NewsMessages = { ...enReading, ...enPaging, ...enArticle, ...enCommentForm, ...enComments, elementUnavailable: ELEMENT_UNAVAILABLE };
+ * `en-comment-form.ts`, `en-sanitized.ts`). */
+export const en: NewsMessages = { ...enReading, ...enPaging, ...enArticle, ...enCommentForm, ...enComments, ...enSanitized, elementUnavailable: ELEMENT_UNAVAILABLE };

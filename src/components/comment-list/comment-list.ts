@@ -8,6 +8,7 @@ import { commentsJsonLd } from '../../data/json-ld-writer.js';
 import type { CommentPage, NewsComment } from '../../data/model.js';
 import { getSanitizer, type Sanitize } from '../../data/sanitize.js';
 import { enComments } from '../../i18n/en-comments.js';
+import { enSanitized } from '../../i18n/en-sanitized.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
 import { addEnglish } from '../../i18n/localize.js';
 import { DataElement } from '../base/data-element.js';
@@ -143,7 +144,7 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
 
   static {
     // Its texts come with its code, so pages without a comment list do not download them.
-    addEnglish(enComments);
+    addEnglish({ ...enComments, ...enSanitized });
   }
 
   static override styles = [...DataElement.styles, commentListStyles];

@@ -8,6 +8,7 @@ import type { NewsArticle, NewsPage, NewsTerm } from '../../data/model.js';
 import { getSanitizer } from '../../data/sanitize.js';
 import { safeUrl } from '../../data/values.js';
 import { enArticle } from '../../i18n/en-article.js';
+import { enSanitized } from '../../i18n/en-sanitized.js';
 import { dateTimeFormat, listFormat } from '../../i18n/intl.js';
 import { addEnglish } from '../../i18n/localize.js';
 import type { MessageKey } from '../../i18n/messages.js';
@@ -119,7 +120,7 @@ export class NewsArticleElement extends NewsElement {
 
   static {
     // Its texts come with its code, so pages without an article do not download them.
-    addEnglish(enArticle);
+    addEnglish({ ...enArticle, ...enSanitized });
   }
 
   static override styles = [sharedStyles, textFieldStyles, newsArticleStyles];
