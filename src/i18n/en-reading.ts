@@ -9,19 +9,14 @@ export const ELEMENT_UNAVAILABLE = 'This content could not be loaded. Please rel
 /**
  * English for what every widget shows (states, errors) and for the story lists (`<news-list>`,
  * `<popular-news>`). The other widgets add theirs when they load (`en-article.ts`, `en-comments.ts`,
- * `en-comment-form.ts`, `en-sanitized.ts`), and so does a list's paging (`en-paging.ts`), so a page without
- * them does not download their texts.
+ * `en-comment-form.ts`, `en-sanitized.ts`), and so does a list's paging (`en-paging.ts`) and the error state
+ * (`en-errors.ts`), so a page without them does not download their texts. The network's error stays here:
+ * it is what a widget says when the error state's own file cannot be loaded either.
  */
 export const enReading = {
   loading: 'Loading…',
   retry: 'Try again',
   errorNetwork: 'The news could not be loaded. Check your connection and try again.',
-  errorCors: 'The news source does not allow this site to show its stories.',
-  errorTimeout: 'The news source took too long to answer.',
-  errorHttp: 'The news source answered with an error ({status}).',
-  errorNotFound: 'The news source could not find this (404).',
-  errorNotJson: 'The news source sent something that is not news data.',
-  errorUnsupported: 'The news source sent data in a shape this widget cannot read.',
   empty: 'No stories to show yet.',
   popular: 'Popular News',
   comments: { one: '{n} comment', other: '{n} comments' },

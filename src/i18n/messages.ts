@@ -3,6 +3,7 @@ import { enPaging } from './en-paging.js';
 import { enCommentForm } from './en-comment-form.js';
 import { enComments } from './en-comments.js';
 import { ELEMENT_UNAVAILABLE, enReading } from './en-reading.js';
+import { enErrors } from './en-errors.js';
 import { enSanitized } from './en-sanitized.js';
 
 /** A message: text with `{name}` placeholders, or plural forms chosen with `Intl.PluralRules`. */
@@ -117,5 +118,5 @@ export type MessageKey = keyof NewsMessages;
 export type MessageOverrides = Partial<Record<MessageKey, Message>>;
 
 /** The whole English catalog (the widgets load it in parts: `en-reading.ts`, `en-paging.ts`, `en-article.ts`, `en-comments.ts`,
- * `en-comment-form.ts`, `en-sanitized.ts`). */
-export const en: NewsMessages = { ...enReading, ...enPaging, ...enArticle, ...enCommentForm, ...enComments, ...enSanitized, elementUnavailable: ELEMENT_UNAVAILABLE };
+ * `en-comment-form.ts`, `en-sanitized.ts`, `en-errors.ts`). */
+export const en: NewsMessages = { ...enReading, ...enErrors, ...enPaging, ...enArticle, ...enCommentForm, ...enComments, ...enSanitized, elementUnavailable: ELEMENT_UNAVAILABLE };

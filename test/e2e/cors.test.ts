@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enReading } from '../../src/i18n/en-reading.js';
+import { enErrors } from '../../src/i18n/en-errors.js';
 import { launch, startSite, wholePageContext, type Page_, type Site } from './site.js';
 
 /**
@@ -117,8 +118,8 @@ describe('<news-list> reading another origin', () => {
   it('that sends no CORS header (JSON, RSS): says the source does not allow this site, fires news-error with code cors, and warns the site owner once, naming the header', async () => {
     const { context, lists, codes, warnings } = await open('/refused.html');
     expect(lists).toEqual([
-      { alert: enReading.errorCors, titles: [] },
-      { alert: enReading.errorCors, titles: [] },
+      { alert: enErrors.errorCors, titles: [] },
+      { alert: enErrors.errorCors, titles: [] },
     ]);
     expect(codes).toEqual(['cors', 'cors']);
     const notes = warnings.filter((text) => text.includes('Access-Control-Allow-Origin'));

@@ -4,6 +4,7 @@ import { enPaging } from '../../src/i18n/en-paging.js';
 import { enCommentForm } from '../../src/i18n/en-comment-form.js';
 import { enComments } from '../../src/i18n/en-comments.js';
 import { enReading } from '../../src/i18n/en-reading.js';
+import { enErrors } from '../../src/i18n/en-errors.js';
 import { enSanitized } from '../../src/i18n/en-sanitized.js';
 import { readFileSync } from 'node:fs';
 import { addEnglish, catalogFor, formatMessage, registerMessages, translator } from '../../src/i18n/localize.js';
@@ -41,7 +42,7 @@ describe('messages', () => {
     // Before <comment-form> has loaded, its texts are not in hand (a key, never an exception).
     expect(Object.keys(catalogFor('en'))).not.toContain('tooLong');
     expect(Object.keys(catalogFor('en'))).not.toContain('passwordLabel');
-    addEnglish({ ...enPaging, ...enArticle, ...enCommentForm, ...enComments, ...enSanitized });
+    addEnglish({ ...enErrors, ...enPaging, ...enArticle, ...enCommentForm, ...enComments, ...enSanitized });
     expect(t('loadMore')).toBe('Load more stories');
     expect(t('added', { n: 3 })).toBe('3 more stories loaded');
     expect(t('readingTime', { n: 1 })).toBe('1 min read');
@@ -50,7 +51,7 @@ describe('messages', () => {
     // Together the parts are the whole catalog, each text in one part only.
     // Less the text only the script-tag core shows, which it carries itself.
     expect({ ...catalogFor('en'), elementUnavailable: en.elementUnavailable }).toEqual(en);
-    const parts = [enReading, enPaging, enArticle, enCommentForm, enComments, enSanitized].map((part) => Object.keys(part));
+    const parts = [enReading, enErrors, enPaging, enArticle, enCommentForm, enComments, enSanitized].map((part) => Object.keys(part));
     expect(parts.flat().length).toBe(new Set(parts.flat()).size);
   });
 

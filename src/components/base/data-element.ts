@@ -4,7 +4,7 @@ import { getDefaults, imageReferrerPolicy, resolveUrl } from '../../config.js';
 import { NewsError, isAbort } from '../../data/errors.js';
 import type { FetchOptions } from '../../data/fetch-json.js';
 import { parseJsonText } from '../../data/http.js';
-import { errorState } from './error-state.js';
+import type * as ErrorStateCode from './error-state.js';
 import { emit } from './events.js';
 import { isGenerated } from './generated.js';
 import { NearViewportController } from './viewport.js';
@@ -56,6 +56,13 @@ interface Source {
 function sameSource(a: Source | undefined, b: Source): boolean {
   return !!a && a.said.length === b.said.length && a.said.every((item, i) => Object.is(item, b.said[i]));
 }
+
+/**
+ * The error state's code and its texts (src/components/base/error-state.ts), loaded the first time a widget
+ * on the page fails: a page whose widgets load never downloads them. `failed`: that file could not be loaded
+ * either (the reader is offline, most likely).
+ */
+const errorCode: { module?: typeof ErrorStateCode; loading?: Promise<unknown>; failed?: boolean } = {};
 
 /** The attribute of the page script a server wrote (`renderPage`): the page it drew, to wake up with. */
 export const SERVED = 'data-news-page';
@@ -360,9 +367,43 @@ export abstract class DataElement<Page extends object, Mapping extends object> e
     return new NewsError('unsupported-shape', error instanceof Error ? error.message : 'Unexpected data', { cause: error });
   }
 
-  /** The error state: what happened, and a way to try again where that can help. */
+  /**
+   * The error state: what happened, and a way to try again where that can help. Until its code has come
+   * (the first failure on the page asks for it), the widget stays as it was drawn; if it cannot come, it says
+   * that the news could not be loaded, with a button to try again.
+   */
   protected renderError(error: unknown): TemplateResult {
-    return errorState(this._asNewsError(error), this.t, () => void this.retry());
+    const retry = () => void this.retry();
+    const code = this._errorCode();
+    if (code) return code.errorState(this._asNewsError(error), this.t, retry);
+    if (errorCode.failed) return html`<div class="state error" part="error" role="alert"><p>${this.t('errorNetwork')}</p><button type="button" part="retry" @click=${retry}>${this.t('retry')}</button></div>`;
+    return this.renderSkeleton();
+  }
+
+  /** A failure in a sentence, as the error state says it: none until its code has come (the widget draws again then). */
+  protected errorText(error: unknown): string | undefined {
+    const code = this._errorCode();
+    return code ? code.errorMessage(this._asNewsError(error), this.t) : errorCode.failed ? this.t('errorNetwork') : undefined;
+  }
+
+  /** @internal The error state's code if it has come; if not, asks for it (once for the page) and draws again when it comes. */
+  private _errorCode(): typeof ErrorStateCode | undefined {
+    if (!errorCode.module && !errorCode.failed) {
+      errorCode.loading ??= import('./error-state.js').then(
+        (module) => (errorCode.module = module),
+        () => (errorCode.failed = true),
+      );
+      void errorCode.loading.then(() => this.requestUpdate());
+    }
+    return errorCode.module;
+  }
+
+  /** Complete once the error state is drawn, when a failure found its code still on the way. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!errorCode.loading || errorCode.module || errorCode.failed) return complete;
+    await errorCode.loading;
+    return super.getUpdateComplete();
   }
 
   /** The empty state. */

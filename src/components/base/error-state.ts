@@ -1,7 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NewsError, NewsErrorCode } from '../../data/errors.js';
+import { enErrors } from '../../i18n/en-errors.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import type { Translate } from '../../i18n/localize.js';
+import { addEnglish, type Translate } from '../../i18n/localize.js';
+
+// Its texts come with it: a page whose widgets never fail does not download them.
+addEnglish(enErrors);
 
 /** What the reader is told for each kind of failure. */
 const MESSAGES: Record<NewsErrorCode, MessageKey> = {

@@ -12,7 +12,6 @@ import { enSanitized } from '../../i18n/en-sanitized.js';
 import { dateTimeFormat, listFormat } from '../../i18n/intl.js';
 import { addEnglish } from '../../i18n/localize.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import { errorMessage } from '../base/error-state.js';
 import { emit } from '../base/events.js';
 import { NewsElement } from '../base/news-element.js';
 import { isGenerated } from '../base/generated.js';
@@ -490,7 +489,7 @@ export class NewsArticleElement extends NewsElement {
    */
   private _renderProtected(article: NewsArticle): TemplateResult {
     const problem = this._password.problem(article);
-    const message = problem ? (problem.error ? errorMessage(problem.error, this.t) : this.t('passwordWrong')) : undefined;
+    const message = problem ? (problem.error ? this.errorText(problem.error) : this.t('passwordWrong')) : undefined;
     const busy = this._password.busy;
     const form = this._passwordSource()
       ? html`<form class="password" part="password" aria-busy=${busy ? 'true' : 'false'} @submit=${this._onPasswordSubmit}>
