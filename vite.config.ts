@@ -315,8 +315,9 @@ function scriptTagPartsBuild(): BuildEnvironmentOptions {
         // rest is split by who uses it. Fewer, larger files compress better and mean fewer requests. Kept
         // out of it: code that only some widgets need although three parts reach it (the data API is one),
         // so that a page without those widgets does not download it: the sanitizer (widgets that show
-        // HTML), the mapped reader (a `mapping` or `items` attribute), plain text to HTML (feeds), and the
-        // reading of a server's refusal (loaded when one refuses).
+        // HTML), the mapped reader (a `mapping` or `items` attribute), plain text to HTML (feeds), the
+        // reading of a server's refusal (loaded when one refuses), and the error state with its texts
+        // (loaded with a page's first failure).
         codeSplitting: { groups: [{ name: 'shared', minShareCount: 3, test: (id) => !ONLY_SOME.test(id) }] },
       },
     },
