@@ -1,5 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+type Said = { article?: { postId?: number; commentStatus?: 'open' | 'closed' } };
+
+/**
+ * What the page's articles have said of each post's comments, whichever widget is defined yet: a comment
+ * widget whose code arrives after the article has loaded (the script tag defines each element in a task of
+ * its own, and the article's data may be there first) learns it when it is connected.
+ */
+const said = new Map<number, 'open' | 'closed'>();
+
+/** Notes what an article's `news-load` says of its post; the post it is about, if it says anything. */
+function note(event: Event): number | undefined {
+  const article = (event as CustomEvent<Said>).detail?.article;
+  if (article?.postId === undefined || !article.commentStatus) return undefined;
+  said.set(article.postId, article.commentStatus);
+  return article.postId;
+}
+globalThis.document?.addEventListener('news-load', note);
+
 /**
  * Whether a post takes comments, as the `<news-article>` on the page says: its `news-load` events carry
  * the article, with `postId` and `commentStatus`. The comment widgets for the same post follow it, so a
@@ -10,11 +28,8 @@ export class PostStatusController implements ReactiveController {
   status?: 'open' | 'closed';
 
   private readonly _onLoad = (event: Event): void => {
-    const article = (event as CustomEvent<{ article?: { postId?: number; commentStatus?: 'open' | 'closed' } }>).detail?.article;
-    const postId = this.postId();
-    if (!article || postId === undefined || article.postId !== postId || !article.commentStatus) return;
-    this.status = article.commentStatus;
-    this.host.requestUpdate();
+    const postId = note(event);
+    if (postId !== undefined && postId === this.postId()) this._read();
   };
 
   constructor(
@@ -24,13 +39,22 @@ export class PostStatusController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Forgets what was said of another post (the host now shows a different one). */
+  /** Forgets what was said of another post (the host now shows a different one), and reads what was said of this one. */
   reset(): void {
-    this.status = undefined;
+    const postId = this.postId();
+    this.status = postId === undefined ? undefined : said.get(postId);
+  }
+
+  /** @internal */
+  private _read(): void {
+    const before = this.status;
+    this.reset();
+    if (this.status !== before) this.host.requestUpdate();
   }
 
   hostConnected(): void {
     document.addEventListener('news-load', this._onLoad);
+    this._read();
   }
 
   hostDisconnected(): void {
