@@ -9,14 +9,10 @@ type Said = { article?: { postId?: number; commentStatus?: 'open' | 'closed' } }
  */
 const said = new Map<number, 'open' | 'closed'>();
 
-/** Notes what an article's `news-load` says of its post; the post it is about, if it says anything. */
-function note(event: Event): number | undefined {
+globalThis.document?.addEventListener('news-load', (event) => {
   const article = (event as CustomEvent<Said>).detail?.article;
-  if (article?.postId === undefined || !article.commentStatus) return undefined;
-  said.set(article.postId, article.commentStatus);
-  return article.postId;
-}
-globalThis.document?.addEventListener('news-load', note);
+  if (article?.postId !== undefined && article.commentStatus) said.set(article.postId, article.commentStatus);
+});
 
 /**
  * Whether a post takes comments, as the `<news-article>` on the page says: its `news-load` events carry
@@ -27,8 +23,9 @@ export class PostStatusController implements ReactiveController {
   /** The post's comment status, once an article for it was shown. */
   status?: 'open' | 'closed';
 
+  // After the page-wide listener above (added first, so it has noted the event already).
   private readonly _onLoad = (event: Event): void => {
-    const postId = note(event);
+    const postId = (event as CustomEvent<Said>).detail?.article?.postId;
     if (postId !== undefined && postId === this.postId()) this._read();
   };
 
