@@ -175,7 +175,7 @@ function scriptTagBuild(entry: string, name: string, emptyOutDir: boolean): Buil
 const CDN_ENTRY = 'news-widgets-cdn:';
 /** Modules whose values the script-tag core already holds: its files take them from it (src/cdn-from-core.ts). */
 const FROM_CORE = /[\\/]src[\\/](?:defaults|cdn-early|data[\\/]news-error)\.ts$/;
-const ONLY_SOME = /[\\/]src[\\/](?:components[\\/]base[\\/]error-state|i18n[\\/]en-errors)\.ts$|[\\/]src[\\/]data[\\/](?:http-error|sanitize|sanitize-rules|sanitize-embeds|quiet-markup|formats[\\/]mapping|formats[\\/]text-to-html)\.ts$/;
+const ONLY_SOME = /[\\/]src[\\/](?:components[\\/]base[\\/]error-state|i18n[\\/]en-errors)\.ts$|[\\/]src[\\/]data[\\/](?:http-error|sanitize|sanitize-rules|sanitize-embeds|quiet-markup|formats[\\/]detect|formats[\\/]detect-feed|formats[\\/]items-path|formats[\\/]mapping|formats[\\/]text-to-html)\.ts$/;
 function scriptTagParts(): Plugin {
   // Each part sets up its copy of the shared code first (src/cdn-setup.ts, in a module imported first and
   // marked as having side effects), then exports its element's class, which the core defines. A part whose

@@ -11,7 +11,7 @@ export { clearResponseCache, fetchJson } from './data/fetch-json.js';
 export { parseJsonText } from './data/http.js';
 export { CommentNotConfirmedError, sendComment } from './data/send-comment.js';
 export { loadArticles, loadFormat, readArticles } from './data/load.js';
-export { detectFormat } from './data/formats/detect-feed.js';
+export { detectFormat } from './data/formats/detect-any.js';
 export { loadComments, readComments, threadComments } from './data/comments.js';
 export { getSanitizer, hasNativeSanitizer } from './data/sanitize.js';
 export { registerMessages } from './i18n/localize.js';

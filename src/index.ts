@@ -26,7 +26,7 @@ export { CommentNotConfirmedError, sendComment, type CommentFormat, type Comment
 export type { FieldGetter, FieldMapping } from './data/formats/mapping.js';
 export { FORMATS } from './data/formats/all.js';
 export { loadArticles, loadFormat, readArticles, type FormatName, type SourceOptions } from './data/load.js';
-export { detectFormat } from './data/formats/detect-feed.js';
+export { detectFormat } from './data/formats/detect-any.js';
 export type { CommentPage, NewsArticle, NewsComment, NewsImage, NewsPage, NewsPerson, NewsTerm } from './data/model.js';
 export { loadComments, readComments, threadComments, type CommentMapping, type CommentNode } from './data/comments.js';
 export { getSanitizer, hasNativeSanitizer, type Sanitize, type SanitizeOptions, type SanitizerEngine } from './data/sanitize.js';

@@ -1,7 +1,7 @@
 import { NewsError } from './errors.js';
 import { fetchJson, type FetchOptions } from './fetch-json.js';
 import { largestAvatar, parseAbsolute } from './formats/adapter.js';
-import { guessItemsPath } from './formats/detect.js';
+import { guessItemsPath } from './formats/items-path.js';
 import { firstOf, readField, type FieldGetter } from './formats/mapping.js';
 import { clip } from './finish.js';
 import type { CommentPage, NewsComment } from './model.js';

@@ -1,16 +1,24 @@
 import { NewsError } from './errors.js';
 import { fetchJson, type FetchOptions } from './fetch-json.js';
 import type { AdapterContext, AnyFormatAdapter } from './formats/adapter.js';
-import { detectJsonFormat, guessItemsPath, isFormatName, type FormatName } from './formats/detect.js';
 import type { FieldMapping } from './formats/mapping.js';
+import { isFormatName, type FormatName } from './formats/names.js';
+import { isWordPress } from './formats/wordpress-shape.js';
 import type { NewsPage } from './model.js';
 import { inSlices } from './slices.js';
 
-export { isFormatName, type FormatName } from './formats/detect.js';
+export { isFormatName, type FormatName } from './formats/names.js';
 
 /**
- * Each format's reading code, fetched the first time a response turns out to be in it (detection stays
- * with every widget, in `formats/detect.ts`), so a page pays only for the formats its data is in.
+ * The other formats' shape tests and the guess at where a list of records is (`formats/detect.ts`): a
+ * WordPress answer, which most widgets read, needs none of it, so it is loaded only for the others, beside
+ * their request (`needsDetection`).
+ */
+const detection = () => import('./formats/detect.js');
+
+/**
+ * Each format's reading code, fetched the first time a response turns out to be in it, so a page pays
+ * only for the formats its data is in.
  */
 const PARSERS: Record<FormatName, () => Promise<AnyFormatAdapter>> = {
   wordpress: () => import('./formats/wordpress.js').then((module) => module.wordpress),
@@ -60,7 +68,7 @@ async function read(json: unknown, options: SourceOptions, context: AdapterConte
     return { page: await inSlices(() => parseMapped(json, path, mapping ?? {}, context)) };
   };
   if (mapping || items) {
-    const path = items ?? guessItemsPath(json);
+    const path = items ?? (await detection()).guessItemsPath(json);
     if (path === undefined) throw unsupported(context.url, 'no list of items was found; set `items` to its path');
     return mapped(path);
   }
@@ -68,12 +76,12 @@ async function read(json: unknown, options: SourceOptions, context: AdapterConte
   // XML text or bytes (which fetchJson gives for a feed) go to the feed reader, which tells the feed formats
   // apart itself: the code that does is in its file, not with every widget.
   const xml = typeof json === 'string' || json instanceof Uint8Array || json instanceof ArrayBuffer;
-  const name = format && format !== 'auto' ? format : xml ? 'rss' : detectJsonFormat(json);
+  const name = format && format !== 'auto' ? format : xml ? 'rss' : isWordPress(json) ? 'wordpress' : (await detection()).detectJsonFormat(json);
   if (name) {
     const adapter = await loadFormat(name);
     return { page: await inSlices(() => adapter.parse(json, context)), adapter };
   }
-  const path = guessItemsPath(json);
+  const path = (await detection()).guessItemsPath(json);
   if (path !== undefined) return mapped(path);
   throw unsupported(context.url, 'it is not a known news format; set `items` and `mapping` to describe it');
 }
@@ -97,6 +105,16 @@ function likelyFormat(url: string, options: SourceOptions): FormatName | undefin
 }
 
 /**
+ * Whether reading the answer will most likely take the detection code: not for a named format, records
+ * at a given path, a WordPress REST API URL (whose answer WordPress's own test tells) or a feed's (whose
+ * XML goes to the feed reader as it is).
+ */
+function needsDetection(likely: FormatName | undefined, options: SourceOptions): boolean {
+  if (options.items) return false;
+  return !!options.mapping || (likely !== 'wordpress' && likely !== 'rss' && !isFormatName(options.format));
+}
+
+/**
  * Refusals that mean "there is no such page" when paging on past the end: WordPress answers a page
  * number past the last with `400 rest_post_invalid_page_number` (which a list reaches when a proxy hides
  * the pagination headers and it had to guess). Read as an empty last page, not as a failure.
@@ -108,6 +126,7 @@ export async function loadArticles(url: string, options: SourceOptions & FetchOp
   const likely = likelyFormat(url, options);
   // A failed head start is not this request's failure: the read loads the code again if it needs it.
   if (likely) loadFormat(likely).catch(() => undefined);
+  if (needsDetection(likely, options)) detection().catch(() => undefined);
   let response;
   try {
     response = await fetchJson(url, options);

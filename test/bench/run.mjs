@@ -865,7 +865,7 @@ if (runs('bytes')) {
     const BUDGET_LIST = 28 * 1024;
     const BUDGET_FOUR = 51 * 1024;
     const vs = (/** @type {{bytes: number, files: number}} */ ours, /** @type {{bytes: number}} */ base, /** @type {number | undefined} */ budget) =>
-      `single file ${kb(base.bytes)}: ${((ours.bytes / base.bytes) * 100).toFixed(0)}%${budget ? `; budget ≤ ${kb(budget)}${ours.bytes > budget ? ': over' : ''}` : ''}`;
+      `single file ${kb(base.bytes)}: ${((ours.bytes / base.bytes) * 100).toFixed(0)}%${budget ? `; ${ours.bytes.toLocaleString('en')} of ${budget.toLocaleString('en')} bytes budgeted${ours.bytes > budget ? `: over by ${ours.bytes - budget}` : ''}` : ''}`;
     table.push([`bytes: page with all five elements (${all.files} script files, gzip -9, native Sanitizer)`, kb(all.bytes), vs(all, singleAll, undefined)]);
     table.push([`bytes: page with four elements: article, list, popular, form (${four.files} script files)`, kb(four.bytes), vs(four, singleAll, BUDGET_FOUR)]);
     table.push([`bytes: page with only a <news-list> (${list.files} script files)`, kb(list.bytes), vs(list, singleList, BUDGET_LIST)]);

@@ -33,6 +33,12 @@ beforeAll(async () => {
   browser = await launch();
   site = await startSite({
     '/list.html': { html: page('<news-list src="/wp-json/wp/v2/posts?_embed&per_page=4"></news-list>') },
+    '/list-json-feed.html': { html: page('<news-list src="/feeds/json-feed.json"></news-list>') },
+    '/list-inline-feed.html': {
+      html: page(
+        `<news-list><script type="application/json">${JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Inline', items: [{ id: 'a', url: 'https://example.com/a', title: 'An inline story', date_published: '2026-01-02T10:00:00Z' }] })}</script></news-list>`,
+      ),
+    },
     '/list-more.html': { html: page('<news-list load-more="manual" src="/wp-json/wp/v2/posts?_embed&per_page=2"></news-list>') },
     '/five.html': { html: page(FIVE) },
     '/five-module.html': { html: page(FIVE, '<script type="module" src="/news-widgets.js"></script>') },
@@ -54,6 +60,24 @@ const filesOf = (...tags: string[]): string[] =>
 /** The script files the server was asked for since `from`, in order, with repeats. */
 const scriptsSince = (from: number): string[] => site.requests.slice(from).filter((path) => /^\/news-widgets[\w.-]*\.js$/.test(path));
 
+/** Opens a page, waits until `shown`, then for the network to be quiet; the script files it fetched, and its errors. */
+async function openPage(path: string, shown: (pw: Page) => Promise<unknown>) {
+  const context = await wholePageContext(browser);
+  const pw = await context.newPage();
+  const errors: string[] = [];
+  pw.on('pageerror', (error) => errors.push(error.message));
+  const from = site.requests.length;
+  await pw.goto(`${site.origin}${path}`);
+  await shown(pw);
+  // What is not fetched is checked once the page's network is quiet (nothing in flight for a while), however slow the machine.
+  await pw.waitForLoadState('networkidle');
+  return { pw, context, errors, fetched: scriptsSince(from) };
+}
+
+/** A page with a <news-list>, opened until its stories show. */
+const openList = (path: string) =>
+  openPage(path, (pw) => pw.waitForFunction(() => (document.querySelector('news-list')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) > 0));
+
 const ALL_FIVE = ['news-article', 'news-list', 'popular-news', 'comment-list', 'comment-form'];
 const allFiveShown = (pw: Page): Promise<void> => widgetsShown(pw, ALL_FIVE);
 
@@ -67,16 +91,7 @@ describe('the script-tag core loads the code of the elements on the page', () =>
   });
 
   it('a page with only a <news-list> fetches the core, the shared chunks, the list’s files and the reader of its data’s format, nothing else', async () => {
-    const context = await wholePageContext(browser);
-    const pw = await context.newPage();
-    const errors: string[] = [];
-    pw.on('pageerror', (error) => errors.push(error.message));
-    const from = site.requests.length;
-    await pw.goto(`${site.origin}/list.html`);
-    await pw.waitForFunction(() => (document.querySelector('news-list')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) > 0);
-    // What is not fetched is checked once the page's network is quiet (nothing in flight for a while), however slow the machine.
-    await pw.waitForLoadState('networkidle');
-    const fetched = scriptsSince(from);
+    const { pw, context, errors, fetched } = await openList('/list.html');
     expect(fetched.slice().sort()).toEqual(['/news-widgets.js', ...filesOf('news-list')].slice().sort());
     for (const tag of ['news-article', 'popular-news', 'comment-list', 'comment-form']) expect(fetched).not.toContain(`/news-widgets.${tag}.js`);
     // Neither the sanitizer (a list shows no HTML) nor the other formats' readers.
@@ -86,6 +101,22 @@ describe('the script-tag core loads the code of the elements on the page', () =>
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  // Telling formats apart is a file of its own: a WordPress list never needs it (above), other sources load it
+  // with their reader.
+  for (const [what, path, title] of [
+    ['from an endpoint', '/list-json-feed.html', undefined],
+    ['inline', '/list-inline-feed.html', 'An inline story'],
+  ] as const)
+    it(`a <news-list> of a JSON Feed ${what} fetches the detection and JSON Feed files with its own, and shows the feed's stories`, async () => {
+      const { pw, context, errors, fetched } = await openList(path);
+      const expected = [...new Set(['news-widgets.js', ...manifest.elements['news-list']!.files, ...manifest.formats['json-feed']!.files])].map((file) => `/${file}`);
+      expect(fetched.slice().sort()).toEqual(expected.sort());
+      expect(expected.some((file) => /\/news-widgets\.detect-/.test(file)), 'the detection file is among them').toBe(true);
+      if (title) expect(await pw.evaluate(() => document.querySelector('news-list')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim())).toBe(title);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
 
   it('a list that pages fetches its paging file too, draws its button with the first stories, and loads the next page', async () => {
     const context = await wholePageContext(browser);
@@ -113,15 +144,9 @@ describe('the script-tag core loads the code of the elements on the page', () =>
     ['included twice', '/five-twice.html'],
   ] as const) {
     it(`a page with all five elements (core ${name}) fetches each file once`, async () => {
-      const context = await wholePageContext(browser);
-      const pw = await context.newPage();
-      const errors: string[] = [];
-      pw.on('pageerror', (error) => errors.push(error.message));
-      const from = site.requests.length;
-      await pw.goto(`${site.origin}${path}`);
-      await allFiveShown(pw);
-      await pw.waitForLoadState('networkidle');
-      const fetched = scriptsSince(from).filter((file) => file !== '/news-widgets.js');
+      const opened = await openPage(path, allFiveShown);
+      const { context, errors } = opened;
+      const fetched = opened.fetched.filter((file) => file !== '/news-widgets.js');
       const expected = filesOf('news-article', 'news-list', 'popular-news', 'comment-list', 'comment-form');
       expect(fetched.slice().sort()).toEqual(expected.slice().sort());
       expect(errors).toEqual([]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NewsError } from '../../src/data/errors.js';
-import { guessItemsPath } from '../../src/data/formats/detect.js';
+import { guessItemsPath } from '../../src/data/formats/items-path.js';
 import { parseMapped } from '../../src/data/formats/mapping.js';
-import { detectFormat } from '../../src/data/formats/detect-feed.js';
+import { detectFormat } from '../../src/data/formats/detect-any.js';
 import { readArticles } from '../../src/data/load.js';
 import wordpressPosts from '../fixtures/wordpress-posts-embed.json';
 import jsonFeed from '../fixtures/json-feed-1.1.json';

@@ -1,9 +1,9 @@
 /**
  * Telling a feed apart by its text: which feed format a document is, from its root element. The feed
- * reader uses it (in its own file), and so does `detectFormat` of the data API; the widgets' shared code
- * needs none of it, since what comes as XML text or bytes goes to the feed reader, which decides.
+ * reader uses it (in its own file), and so does `detectFormat` of the data API (`detect-any.ts`); the widgets'
+ * shared code needs none of it, since what comes as XML text or bytes goes to the feed reader, which decides.
  */
-import { detectJsonFormat, type FeedFormat, type FormatName } from './detect.js';
+import type { FeedFormat } from './names.js';
 
 /**
  * What may come before an XML document's root element: a byte-order mark, white space, the XML
@@ -37,9 +37,4 @@ export function textStart(input: unknown): string {
     // Detached: nothing to read.
   }
   return '';
-}
-
-/** Names the known format of data in hand, if any: a feed (XML text or bytes) by its root, JSON by its shape. */
-export function detectFormat(data: unknown): FormatName | undefined {
-  return sniffFeed(textStart(data)) ?? detectJsonFormat(data);
 }

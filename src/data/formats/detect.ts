@@ -1,23 +1,17 @@
 /**
- * Telling formats apart: each known format's shape test, small enough to stay with every widget while the
- * code that reads a format (`formats/<name>.ts`) is loaded only once a response turns out to be in it.
+ * Telling formats apart: each known format's shape test (and, for JSON of no known format, where its list of
+ * records is: `items-path.ts`). A file of its own in the script-tag build, loaded beside a request that is not to a
+ * WordPress REST API (WordPress's test, `wordpress-shape.ts`, stays with every widget), and the code
+ * that reads a format (`formats/<name>.ts`) only once a response turns out to be in it.
  * Every test accepts any value and never throws.
  */
-import { asArray, asRecord, getPath } from '../values.js';
+import { asRecord, getPath } from '../values.js';
+import type { JSON_FORMATS } from './names.js';
+import { hasRendered, isWordPress } from './wordpress-shape.js';
 
-/** `{ rendered: ... }`, the wrapper WordPress puts around every field it filters for display. */
-export function hasRendered(value: unknown): boolean {
-  const record = asRecord(value);
-  return record !== undefined && Object.hasOwn(record, 'rendered');
-}
-
-/** A WordPress REST API post (or page, or custom post type), one or a list. */
-export function isWordPress(json: unknown): boolean {
-  const post = asRecord(Array.isArray(json) ? json[0] : json);
-  if (!post) return false;
-  if (hasRendered(post.title)) return true;
-  return post.id !== undefined && typeof post.link === 'string' && hasRendered(post.content);
-}
+export { hasRendered, isWordPress } from './wordpress-shape.js';
+export { guessItemsPath } from './items-path.js';
+export { isFormatName, type FeedFormat, type FormatName } from './names.js';
 
 /** Fields only Ghost posts carry, for telling a bare `{ posts }` from some other API's. */
 const GHOST_FIELDS = ['uuid', 'feature_image', 'published_at', 'custom_excerpt', 'primary_author', 'reading_time', 'comment_id'];
@@ -90,26 +84,6 @@ export function isJsonLd(json: unknown): boolean {
   });
 }
 
-/** Splits a list of records out of a response whose shape is unknown: a root array, or the first array-valued field. */
-export function guessItemsPath(json: unknown): string | undefined {
-  if (Array.isArray(json)) return '.';
-  const object = asRecord(json);
-  if (!object) return undefined;
-  for (const key of ['items', 'articles', 'posts', 'results', 'data', 'stories', 'entries', 'news']) {
-    if (Array.isArray(object[key])) return key;
-  }
-  return Object.keys(object).find((key) => Array.isArray(object[key]) && asArray(object[key]).some((entry) => asRecord(entry)));
-}
-
-/** The feed formats, by the root element of their XML: `<rss>` (0.9x, 2.0), `<rdf:RDF>` (RSS 1.0), `<feed>` or `<entry>` (Atom). */
-export type FeedFormat = 'rss' | 'rdf' | 'atom';
-
-/**
- * The feed formats' names. Telling them apart takes the document's root element (`detect-feed.ts`), which
- * the feed reader does itself: what comes as XML text or bytes goes to it.
- */
-const FEED_FORMATS: readonly string[] = ['rss', 'rdf', 'atom'] satisfies FeedFormat[];
-
 /** Each JSON format's test, in the order they are tried. */
 export const DETECTORS = {
   wordpress: isWordPress,
@@ -117,15 +91,9 @@ export const DETECTORS = {
   'json-feed': isJsonFeed,
   newsapi: isNewsApi,
   'json-ld': isJsonLd,
-} satisfies Record<string, (json: unknown) => boolean>;
-
-export type FormatName = keyof typeof DETECTORS | FeedFormat;
-
-export function isFormatName(value: unknown): value is FormatName {
-  return typeof value === 'string' && (Object.hasOwn(DETECTORS, value) || FEED_FORMATS.includes(value));
-}
+} satisfies Record<(typeof JSON_FORMATS)[number], (json: unknown) => boolean>;
 
 /** Names the JSON format parsed JSON is in, if any. */
-export function detectJsonFormat(json: unknown): FormatName | undefined {
+export function detectJsonFormat(json: unknown): keyof typeof DETECTORS | undefined {
   return (Object.keys(DETECTORS) as (keyof typeof DETECTORS)[]).find((name) => DETECTORS[name](json));
 }

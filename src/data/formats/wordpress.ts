@@ -2,7 +2,7 @@ import type { NewsImage, NewsPage, NewsPerson, NewsTerm } from '../model.js';
 import { asArray, asCount, asId, asIsoDate, asPositiveInt, asRecord, getPath, htmlText, plainText, safeUrl } from '../values.js';
 import { header, largestAvatar, parseAbsolute, withPage, type AdapterContext, type FormatAdapter } from './adapter.js';
 import { type ArticleDraft, finishAll, makePerson } from '../finish.js';
-import { isWordPress } from './detect.js';
+import { isWordPress } from './wordpress-shape.js';
 import { completeCommentCounts } from './wordpress-comments.js';
 
 /**
