@@ -424,6 +424,44 @@ describe('<comment-list> for a post whose comments are closed', () => {
     expect(await page.evaluate(() => document.querySelector('comment-form')!.shadowRoot!.querySelectorAll('form, textarea, [part~="submit"]').length)).toBe(0);
     await expectClean(watched);
   });
+
+  it('says so as well when the article has told the page before the comment widgets\' own files arrive', async () => {
+    // The script tag loads each element's files on their own, beside the article's data: here the files only
+    // the comment widgets load (not the article's, nor the WordPress reader's) are held until the article
+    // has loaded and said that the post is closed, as a slow connection or a busy machine may order them.
+    const manifest = JSON.parse(await readFile(fileURLToPath(new URL('../../dist/cdn/news-widgets.manifest.json', import.meta.url)), 'utf8')) as {
+      elements: Record<string, { files: string[] }>;
+      formats: Record<string, { files: string[] }>;
+    };
+    const articleFiles = new Set([...manifest.elements['news-article']!.files, ...manifest.formats.wordpress!.files]);
+    const held = [...manifest.elements['comment-list']!.files, ...manifest.elements['comment-form']!.files].filter((file) => !articleFiles.has(file));
+    expect(held).toEqual(expect.arrayContaining(['news-widgets.comment-list.js', 'news-widgets.comment-form.js']));
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const closed = post('closed');
+    const watched = await open(browser, `${publisher.origin}/closed-story.html`, {}, (page) =>
+      page.route(
+        (url) => held.includes(url.pathname.slice(1)),
+        async (route) => {
+          await released;
+          await route.continue();
+        },
+      ),
+    );
+    const { page } = watched;
+    await until(page, 'the article to load', () => (window as unknown as { __newsEvents: { type: string; tag: string }[] }).__newsEvents.some((event) => event.type === 'news-load' && event.tag === 'news-article'));
+    expect(await page.evaluate(() => [customElements.get('comment-list'), customElements.get('comment-form')].filter(Boolean).length)).toBe(0);
+    release();
+
+    await listSettled(page);
+    await until(page, 'the form', () => !!document.querySelector('comment-form')?.shadowRoot?.querySelector('form, [part~="closed"]'));
+    // Nothing more is said on the page once they are defined: what they show, they knew when they were connected.
+    expect(await shadowText(page, 'comment-list', '[part~="closed"]')).toBe(en.commentsClosed);
+    expect(await shadowText(page, 'comment-list', '[part~="heading"]')).toBe(`${closed.comments} comments`);
+    expect((await shown(page)).filter((comment) => comment.reply)).toEqual([]);
+    expect(await shadowText(page, 'comment-form', '[part~="closed"]')).toBe(en.commentsClosed);
+    await expectClean(watched);
+  });
 });
 
 describe('<comment-list> for a post with no comments', () => {

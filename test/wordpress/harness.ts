@@ -77,9 +77,10 @@ export interface Watched {
 /**
  * Opens `url` in a fresh context that shows the whole page at once (unless `options` give another
  * viewport), recording uncaught errors, console messages, requests, policy violations and the widgets'
- * events from the first script on. `options` are the context's (a viewport, a time zone, ...).
+ * events from the first script on. `options` are the context's (a viewport, a time zone, ...);
+ * `beforeLoad` runs on the page before it is opened (routes that hold some of its requests, ...).
  */
-export async function open(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<Watched> {
+export async function open(browser: Browser, url: string, options: BrowserContextOptions = {}, beforeLoad?: (page: Page) => Promise<unknown>): Promise<Watched> {
   const context = await browser.newContext({ viewport: WHOLE_PAGE, ...options });
   const page = await context.newPage();
   const watched: Watched = {
@@ -120,6 +121,7 @@ export async function open(browser: Browser, url: string, options: BrowserContex
       });
     }
   });
+  await beforeLoad?.(page);
   await page.goto(url);
   return watched;
 }

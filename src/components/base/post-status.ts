@@ -3,16 +3,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 type Said = { article?: { postId?: number; commentStatus?: 'open' | 'closed' } };
 
 /**
- * What the page's articles have said of each post's comments, whichever widget is defined yet: a comment
- * widget whose code arrives after the article has loaded (the script tag defines each element in a task of
- * its own, and the article's data may be there first) learns it when it is connected.
+ * What the page's articles have said of each post's comments, kept on the global object under this key
+ * by `<news-article>` itself as it tells the page (src/components/news-article/news-article.ts): a comment
+ * widget whose code runs after the article has loaded (the script tag loads each element's files on their
+ * own, and the article's data may be there first; an app may import the comments' code later) reads it
+ * when it is connected. A listener of this module's would miss what was said before this module ran.
  */
-const said = new Map<number, 'open' | 'closed'>();
-
-globalThis.document?.addEventListener('news-load', (event) => {
-  const article = (event as CustomEvent<Said>).detail?.article;
-  if (article?.postId !== undefined && article.commentStatus) said.set(article.postId, article.commentStatus);
-});
+const said = (postId: number | undefined): 'open' | 'closed' | undefined =>
+  (globalThis as { [key: symbol]: Record<string, 'open' | 'closed'> | undefined })[Symbol.for('news-widgets.post-status')]?.[`${postId}`];
 
 /**
  * Whether a post takes comments, as the `<news-article>` on the page says: its `news-load` events carry
@@ -23,10 +21,10 @@ export class PostStatusController implements ReactiveController {
   /** The post's comment status, once an article for it was shown. */
   status?: 'open' | 'closed';
 
-  // After the page-wide listener above (added first, so it has noted the event already).
+  // What is said while the host is on the page, by an article or any other source of the event.
   private readonly _onLoad = (event: Event): void => {
-    const postId = (event as CustomEvent<Said>).detail?.article?.postId;
-    if (postId !== undefined && postId === this.postId()) this._read();
+    const article = (event as CustomEvent<Said>).detail?.article;
+    if (article?.postId !== undefined && article.postId === this.postId()) this._take(article.commentStatus);
   };
 
   constructor(
@@ -38,20 +36,19 @@ export class PostStatusController implements ReactiveController {
 
   /** Forgets what was said of another post (the host now shows a different one), and reads what was said of this one. */
   reset(): void {
-    const postId = this.postId();
-    this.status = postId === undefined ? undefined : said.get(postId);
+    this.status = said(this.postId());
   }
 
   /** @internal */
-  private _read(): void {
-    const before = this.status;
-    this.reset();
-    if (this.status !== before) this.host.requestUpdate();
+  private _take(status: 'open' | 'closed' | undefined): void {
+    if (!status || status === this.status) return;
+    this.status = status;
+    this.host.requestUpdate();
   }
 
   hostConnected(): void {
     document.addEventListener('news-load', this._onLoad);
-    this._read();
+    this._take(said(this.postId()));
   }
 
   hostDisconnected(): void {

@@ -32,6 +32,17 @@ export interface NewsArticleLoadDetail {
 const DEFAULT_AD_AFTER = 3;
 const DAY_MS = 86_400_000;
 
+/**
+ * Keeps what an article says of its post's comments page-wide, on the global object, as it tells the page:
+ * the comment widgets' code may run only after the article has loaded, and they read it there when they are
+ * connected (src/components/base/post-status.ts).
+ */
+function tellCommentStatus(article: NewsArticle | undefined): NewsArticleLoadDetail {
+  if (article?.postId !== undefined && article.commentStatus)
+    ((globalThis as { [key: symbol]: Record<number, string> })[Symbol.for('news-widgets.post-status')] ??= {})[article.postId] = article.commentStatus;
+  return { article };
+}
+
 
 /**
  * Whether a link leads to another site than the article's: the rule the sanitizer applies to the body's
@@ -193,7 +204,7 @@ export class NewsArticleElement extends NewsElement {
       this._pick(await (await import('../../data/load-password.js')).loadWithPassword(source, password, { ...this.sourceOptions(), ...this.requestOptions(signal) })),
     current: () => this._pickedArticle(),
     opened: (article) => {
-      emit<NewsArticleLoadDetail>(this, 'news-load', { article });
+      emit<NewsArticleLoadDetail>(this, 'news-load', tellCommentStatus(article));
       this._focusAfterUpdate('.body[tabindex]');
     },
     refused: () => this._focusAfterUpdate('#password-input'),
@@ -226,7 +237,7 @@ export class NewsArticleElement extends NewsElement {
 
   protected override loadDetail(page: NewsPage): NewsArticleLoadDetail {
     const article = this._pick(page);
-    return { article: article && this._opened(article) };
+    return tellCommentStatus(article && this._opened(article));
   }
 
   /** @internal A comment published on the story shown: the byline counts it too, until the story is loaded again. */
