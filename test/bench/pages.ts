@@ -270,40 +270,111 @@ interface WpPost {
   link: string;
   date: string;
   title: { rendered: string };
+  excerpt?: { rendered: string };
   content: { rendered: string };
   _embedded?: {
     author?: { name: string }[];
+    replies?: unknown[][];
     'wp:featuredmedia'?: { source_url: string; alt_text?: string; media_details?: { width?: number; height?: number } }[];
+    'wp:term'?: { name: string }[][];
   };
 }
 
+/** What the floor reads of a WordPress comment (the demo API's `/wp/v2/comments`). */
+interface WpComment {
+  id: number;
+  parent: number;
+  author_name: string;
+  author_url?: string;
+  author_avatar_urls?: Record<string, string>;
+  date_gmt: string;
+  content: { rendered: string };
+}
+
+/** What the floor draws beside the story: everything the page drawn on the server shows with its HTML. */
+export interface StaticDemoContent {
+  /** The story's comments, every page (`<comment-list>`). */
+  comments: readonly WpComment[];
+  /** The "Read Now" list's posts (`<news-list>`, its first page). */
+  list: readonly WpPost[];
+}
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
+const commentFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const textOf = (html: string): string => html.replace(/<[^>]*>/g, '').trim();
+const cut = (text: string, length: number): string => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
+
+/** A post as a card: its picture (when the list shows pictures), title, excerpt and the line under it. */
+function card(post: WpPost, excerptLength: number, picture: boolean): string {
+  const image = post._embedded?.['wp:featuredmedia']?.[0];
+  const size = image?.media_details?.width && image.media_details.height ? ` width="${image.media_details.width}" height="${image.media_details.height}"` : '';
+  const comments = post._embedded?.replies?.[0]?.length ?? 0;
+  return [
+    '<li>',
+    picture && image ? `<img src="${image.source_url}" alt=""${size} loading="lazy" decoding="async">` : '',
+    `<a href="${post.link}">${post.title.rendered}</a>`,
+    `<p>${cut(textOf(post.excerpt?.rendered ?? ''), excerptLength)}</p>`,
+    `<p class="meta"><time datetime="${post.date}">${dayFormat.format(new Date(post.date))}</time> ${post._embedded?.['wp:term']?.[0]?.[0]?.name ?? ''} ${post._embedded?.author?.[0]?.name ?? ''} ${comments} comments</p>`,
+    '</li>',
+  ].join('');
+}
+
+/** The comments threaded by `parent`, each with its avatar, author, date, content and Reply button. */
+function thread(comments: readonly WpComment[], parent = 0): string {
+  const here = comments.filter((comment) => comment.parent === parent);
+  if (here.length === 0) return '';
+  return `<ol${parent ? ' class="replies"' : ''}>${here
+    .map(
+      (comment) =>
+        `<li><article id="comment-${comment.id}"><header><img src="${comment.author_avatar_urls?.['96'] ?? ''}" alt="" width="40" height="40" loading="lazy" decoding="async"> <b>${comment.author_name}</b> <a href="#comment-${comment.id}"><time datetime="${comment.date_gmt}Z">${commentFormat.format(new Date(`${comment.date_gmt}Z`))}</time></a></header>${comment.content.rendered}<button type="button">Reply</button></article>${thread(comments, comment.id)}</li>`,
+    )
+    .join('')}</ol>`;
+}
+
+const COMMENT_FORM = `<form><h3>Leave a comment</h3><p><label for="comment">Comment (required)</label><textarea id="comment" name="comment" rows="6" required></textarea></p><p><label for="name">Name (required)</label><input id="name" name="author" autocomplete="name" required></p><p><label for="email">Email (required)</label><input id="email" name="email" type="email" autocomplete="email" required></p><p><label for="url">Website (optional)</label><input id="url" name="url" type="url" autocomplete="url"></p><p><input id="remember" type="checkbox"> <label for="remember">Save my name, email, and website in this browser for the next time I comment.</label></p><button type="submit">Post comment</button></form>`;
+
+/** The floor's own few rules: what the widgets' styles do that changes where things are (pictures in a grid, avatars beside names). */
+const FLOOR_STYLE = `<style>.read-now ul{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:1rem}.read-now img{width:100%;height:auto;aspect-ratio:3/2;object-fit:cover}.popular ol,.comments ol{padding:0;list-style:none}.comments .replies{margin-inline-start:1.25rem}.comments header{display:flex;gap:.5em;align-items:center}.comments img{border-radius:50%}.meta{font-size:.875em}textarea,input:not([type=checkbox]){display:block;width:100%}</style>`;
+
 /**
- * The floor of the paint measure: the demo page (`index.html`, given) with what its widgets show on
- * arrival written into it as plain static HTML, no widget and no script: the story (its image, headline,
- * byline and body) in place of `<news-article>`, the three most-read headlines in place of
- * `<popular-news>`. The lazy widgets below the fold and the comment form show nothing on arrival: left out.
- * The demo's own data, so its HTML is written as it came.
+ * The floor of the paint measure: the demo page (`index.html`, given) with what its widgets show when the
+ * page is drawn on the server, as plain static HTML, no widget and no script: the story (its image, headline,
+ * byline, body, and the page's own call to subscribe and advert) in place of `<news-article>`, the three
+ * most-commented stories in place of `<popular-news>`, the comments threaded, the comment form and the
+ * "Read Now" list of twelve in place of theirs; a few rules of its own lay them out as the widgets do. The
+ * same content as the drawn page carries, so what the two differ by is the widgets' markup, styles, data and
+ * script. The demo's own data, so its HTML is written as it came.
  */
-export function staticDemoPage(page: string, story: WpPost, popular: readonly WpPost[]): string {
+export function staticDemoPage(page: string, story: WpPost, posts: readonly WpPost[], { comments, list }: StaticDemoContent): string {
   const image = story._embedded?.['wp:featuredmedia']?.[0];
   const size = image?.media_details?.width && image.media_details.height ? ` width="${image.media_details.width}" height="${image.media_details.height}"` : '';
+  const slotted = /<news-article\b[^>]*>([\s\S]*?)<\/news-article>/.exec(page)?.[1] ?? '';
   const article = [
     '<article class="story">',
-    image ? `<img src="${image.source_url}" alt="${image.alt_text ?? ''}"${size} style="max-width:100%;height:auto">` : '',
     `<h1>${story.title.rendered}</h1>`,
     `<p class="byline">${story._embedded?.author?.[0]?.name ?? ''} · <time datetime="${story.date}">${dateFormat.format(new Date(story.date))}</time></p>`,
+    image ? `<img src="${image.source_url}" alt="${image.alt_text ?? ''}"${size} style="max-width:100%;height:auto">` : '',
+    slotted.replace(/ slot="\w+"/g, ''),
     story.content.rendered,
     '</article>',
   ].join('');
-  const mostRead = `<section><h2>Most read</h2><ol>${popular
-    .slice(0, 3)
-    .map((post) => `<li><a href="${post.link}">${post.title.rendered}</a></li>`)
-    .join('')}</ol></section>`;
-  return page
+  const count = (post: WpPost): number => post._embedded?.replies?.[0]?.length ?? 0;
+  const popular = [...posts].sort((a, b) => count(b) - count(a)).slice(0, 3);
+  const mostRead = `<section class="popular"><h2>Popular News</h2><ol>${popular.map((post) => card(post, 80, false)).join('')}</ol></section>`;
+  const readNow = `<section class="read-now" id="read-now"><h2>Read Now</h2><ul>${list.map((post) => card(post, 150, true)).join('')}</ul><button type="button">Load more</button></section>`;
+  const commentList = `<h3>${comments.length} comments</h3>${thread(comments)}`;
+  // Replaced by functions: the data's HTML is put in as it is (a `$` in it is no replacement pattern).
+  const floor = page
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-    .replace(/<news-article\b[\s\S]*?<\/news-article>/, article)
-    .replace(/<popular-news\b[^>]*><\/popular-news>/, mostRead)
-    .replace(/<(comment-list|comment-form|news-list)\b[^>]*>[\s\S]*?<\/\1>/g, '');
+    .replace('</head>', () => `${FLOOR_STYLE}</head>`)
+    .replace(/<news-article\b[\s\S]*?<\/news-article>/, () => article)
+    .replace(/<popular-news\b[^>]*><\/popular-news>/, () => mostRead)
+    .replace(/<comment-list\b[^>]*><\/comment-list>/, () => commentList)
+    .replace(/<comment-form\b[^>]*><\/comment-form>/, () => COMMENT_FORM)
+    .replace(/<news-list\b[^>]*><\/news-list>/, () => readNow);
+  const left = /<(news-article|news-list|popular-news|comment-list|comment-form)\b/.exec(floor);
+  if (left) throw new Error(`staticDemoPage: the demo page's <${left[1]}> is not written as the floor expects`);
+  return floor;
 }
 
 // In the bench's pages (Node imports this file for `staticDemoPage`).
