@@ -39,9 +39,9 @@ export function siblingLoader(scriptUrl: string): (name: string) => Promise<void
           policy = null;
         }
       }
+      // Inserted by script, it runs as soon as it arrives (async), without holding up the page's own scripts.
       const script = document.createElement('script');
       script.src = (policy ? policy.createScriptURL(url) : url) as string;
-      script.async = true;
       script.onload = () => resolve();
       script.onerror = () => reject(new Error(`Could not load ${url}`));
       document.head.append(script);

@@ -5,29 +5,27 @@
  */
 const cache = new Map<string, unknown>();
 
-function memo<T>(kind: string, lang: string, options: object, make: (locale: string | undefined) => T): T {
-  const key = `${kind}|${lang}|${JSON.stringify(options)}`;
+function memo<T>(Kind: new (locale?: string, options?: object) => T, lang: string, options: object = {}): T {
+  const key = `${Kind.name}|${lang}|${JSON.stringify(options)}`;
   let made = cache.get(key) as T | undefined;
   if (made === undefined) {
     try {
-      made = make(lang);
+      made = new Kind(lang, options);
     } catch {
-      made = make(undefined);
+      made = new Kind(undefined, options);
     }
     cache.set(key, made);
   }
   return made;
 }
 
-export const dateTimeFormat = (lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
-  memo('date', lang, options, (locale) => new Intl.DateTimeFormat(locale, options));
+export const dateTimeFormat = (lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => memo(Intl.DateTimeFormat, lang, options);
 
-export const numberFormat = (lang: string): Intl.NumberFormat => memo('number', lang, {}, (locale) => new Intl.NumberFormat(locale));
+export const numberFormat = (lang: string): Intl.NumberFormat => memo(Intl.NumberFormat, lang);
 
-export const pluralRules = (lang: string): Intl.PluralRules => memo('plural', lang, {}, (locale) => new Intl.PluralRules(locale));
+export const pluralRules = (lang: string): Intl.PluralRules => memo(Intl.PluralRules, lang);
 
-export const listFormat = (lang: string, options: Intl.ListFormatOptions): Intl.ListFormat =>
-  memo('list', lang, options, (locale) => new Intl.ListFormat(locale, options));
+export const listFormat = (lang: string, options: Intl.ListFormatOptions): Intl.ListFormat => memo(Intl.ListFormat, lang, options);
 
 let segmenter: Intl.Segmenter | undefined;
 
