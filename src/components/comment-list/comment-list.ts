@@ -6,7 +6,7 @@ import { NewsError } from '../../data/errors.js';
 import type { FetchOptions } from '../../data/fetch-json.js';
 import { commentsJsonLd } from '../../data/json-ld-writer.js';
 import type { CommentPage, NewsComment } from '../../data/model.js';
-import { getSanitizer, type Sanitize } from '../../data/sanitize.js';
+import { getSanitizer, type Sanitize, type SanitizeOptions } from '../../data/sanitize.js';
 import { enComments } from '../../i18n/en-comments.js';
 import { enSanitized } from '../../i18n/en-sanitized.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
@@ -16,6 +16,7 @@ import { emit } from '../base/events.js';
 import { heading } from '../base/heading.js';
 import { HashLandingController } from '../base/hash-landing.js';
 import { JsonLdController } from '../base/json-ld-script.js';
+import { nextTask } from '../base/next-task.js';
 import { PostStatusController } from '../base/post-status.js';
 import { sanitized } from '../base/sanitized.js';
 import { NearViewportController } from '../base/viewport.js';
@@ -51,6 +52,31 @@ const DEFAULT_LIMIT = 20;
 const SKELETON_COMMENTS = 3;
 const SCROLL_MARGIN = '0px 0px 400px 0px';
 const ANCHOR = /^#comment-([\w-]+)$/;
+/**
+ * Comments' content is cleaned in slices of about this many milliseconds of the main thread, as a response
+ * is read (src/data/slices.ts), and drawn in the task after the last.
+ */
+const SLICE_MS = 10;
+
+/** What a comment's content is cleaned from: the same HTML with the same options is the same fragment. */
+const contentKey = (html: string, options: SanitizeOptions): string => `${options.referrerPolicy}\n${options.base}\n${html}`;
+
+/** How a comment's content is cleaned: its links and images against its own address. */
+const contentOptions = (comment: NewsComment, referrerPolicy: ReferrerPolicy): SanitizeOptions => ({ ...(comment.url ? { base: comment.url } : {}), referrerPolicy });
+
+/** Per list, the content of the comments shown first, cleaned before the render, by `contentKey`. */
+const cleanedAhead = new WeakMap<HTMLElement, Map<string, DocumentFragment>>();
+
+/** `sanitize` as a list's render calls it: a content cleaned ahead is taken (once: drawing a fragment empties it), any other cleaned then. */
+const takingCleaned =
+  (list: HTMLElement, sanitize: Sanitize): Sanitize =>
+  (html, options = {}) => {
+    const cleaned = cleanedAhead.get(list);
+    const key = contentKey(html, options);
+    const ready = cleaned?.get(key);
+    cleaned?.delete(key);
+    return ready ?? sanitize(html, options);
+  };
 
 /** Up to two letters for a name: its first word's first letter and, for several words, its last word's. */
 function initials(name: string, lang: string): string {
@@ -281,13 +307,39 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
     return { comments: finishCommentInput(input) };
   }
 
-  /** Comments count as loaded once the sanitizer their content needs is here (a separate file in some browsers). */
-  protected override async prepare(page: CommentPage): Promise<CommentPage> {
+  /**
+   * Comments count as loaded once the sanitizer their content needs is here (a separate file in some
+   * browsers) and the content of those shown first is cleaned: in tasks of their own, not in the one that
+   * draws them, which a long conversation would make long.
+   */
+  protected override async prepare(page: CommentPage, signal: AbortSignal): Promise<CommentPage> {
+    let sanitize: Sanitize;
     try {
-      this._sanitize = await getSanitizer();
+      sanitize = await getSanitizer();
     } catch (error) {
       throw new NewsError('sanitizer-unavailable', 'The HTML sanitizer could not be loaded, so the comments cannot be shown safely', { cause: error });
     }
+    const shown: NewsComment[] = [];
+    const add = (node: CommentNode): void => {
+      shown.push(node.comment);
+      node.replies.forEach(add);
+    };
+    threadComments(this._all(page), this.maxDepth).slice(0, this._step).forEach(add);
+    const cleaned = new Map<string, DocumentFragment>();
+    const referrerPolicy = this._imageReferrerPolicy;
+    let until = performance.now() + SLICE_MS;
+    for (const comment of shown) {
+      if (signal.aborted) return page;
+      if (performance.now() > until) {
+        await nextTask();
+        until = performance.now() + SLICE_MS;
+      }
+      const options = contentOptions(comment, referrerPolicy);
+      cleaned.set(contentKey(comment.contentHtml, options), sanitize(comment.contentHtml, options));
+    }
+    if (shown.length) await nextTask();
+    cleanedAhead.set(this, cleaned);
+    this._sanitize = takingCleaned(this, sanitize);
     return page;
   }
 
@@ -451,7 +503,7 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
             : nothing}
           ${node.replyTo !== undefined ? html`<span class="in-reply-to" part="in-reply-to">${this.t('inReplyTo', { name: node.replyTo || this.t('anonymous') })}</span>` : nothing}
         </header>
-        <div class="content" part="content">${this._sanitize ? sanitized(this._sanitize, comment.contentHtml, { ...(comment.url ? { base: comment.url } : {}), referrerPolicy: this._imageReferrerPolicy }) : nothing}</div>
+        <div class="content" part="content">${this._sanitize ? sanitized(this._sanitize, comment.contentHtml, contentOptions(comment, this._imageReferrerPolicy)) : nothing}</div>
         ${held ? html`<p class="moderation" part="moderation" role="status">${this.t('awaitingModeration')}</p>` : nothing}
         ${this._isClosed || held
           ? nothing
