@@ -1,12 +1,11 @@
 /**
  * Run first by every file the script-tag core loads (each element's, the data API's): points this copy's
- * sanitizer and message catalogs at the files beside the core (DOMPurify, language packs), which the core
- * loads, takes every catalog registered on the page so far (by the page or a language file) and those to
- * come. (Its `NewsError` and page-wide defaults are the core's: src/cdn-from-core.ts.) A function, called by
+ * message catalogs at the language files beside the core, which the core loads (the sanitizer finds the
+ * core's loader for DOMPurify's file itself: src/data/sanitize.ts), takes every catalog registered on the
+ * page so far (by the page or a language file) and those to come. (Its `NewsError` and page-wide defaults are the core's: src/cdn-from-core.ts.) A function, called by
  * each entry, so that no bundler can drop it as an import without side effects.
  */
 import { loadLanguage } from './cdn-siblings.js';
-import { setFallbackLoader, type DOMPurifyApi } from './data/purify-source.js';
 import { registerMessages, setCatalogLoader } from './i18n/localize.js';
 
 type Register = typeof registerMessages;
@@ -32,13 +31,7 @@ export function setUp(): void {
   if (loadSibling) useSiblings(loadSibling);
 }
 
-/** Points this copy's sanitizer and message catalogs at the files beside the build: DOMPurify and the language packs. */
+/** Points this copy's message catalogs at the language packs beside the build. */
 export function useSiblings(loadSibling: (name: string) => Promise<void>): void {
-  setFallbackLoader(async () => {
-    await loadSibling('purify');
-    const purify = globals[Symbol.for('news-widgets.purify')];
-    if (!purify) throw new Error('news-widgets.purify.js loaded but did not define DOMPurify');
-    return purify as DOMPurifyApi;
-  });
   setCatalogLoader((lang) => loadLanguage(loadSibling, lang));
 }

@@ -29,7 +29,10 @@ if ((globalThis as Record<symbol, unknown>)[Symbol.for('news-widgets.load-siblin
   if (existing) Object.assign(existing, api);
   else (globalThis as { NewsWidgets?: typeof api }).NewsWidgets = api;
   (globalThis as Record<symbol, unknown>)[Symbol.for('news-widgets.register-messages')] ??= registerMessages;
-  useSiblings(siblingLoader(runningScriptUrl()));
+  // Its own loader of the files beside it, where the sanitizer finds it (DOMPurify's file), and for its languages.
+  const loadSibling = siblingLoader(runningScriptUrl());
+  (globalThis as Record<symbol, unknown>)[Symbol.for('news-widgets.load-sibling')] = loadSibling;
+  useSiblings(loadSibling);
 }
 
 /**

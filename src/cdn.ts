@@ -122,6 +122,8 @@ function start(): Api {
    */
   let queue: Promise<unknown> = Promise.resolve();
   const later = <T>(work: () => T | PromiseLike<T>): Promise<T> => (queue = queue.then(nextTask)).then(work);
+  /** Settles in a task of its own once the page's first frame is drawn (in a tab opened in the background: once it is first shown). */
+  const painted = (): Promise<void> => new Promise(requestAnimationFrame).then(nextTask);
 
   /**
    * Loads one part (an element's tag, or `api`) once, in a task of its own, and puts what it exports on
@@ -139,7 +141,12 @@ function start(): Api {
       else {
         // A widget a server drew (it has its shadow root before its code) is taken over, not drawn again:
         // Lit's hydration support comes with its element's files, installed before the element is defined.
-        loading = later(() => importAll([...document.getElementsByTagName(name)].some((widget) => widget.shadowRoot) ? [...part.files, ...MANIFEST.hydrate.files] : part.files)).then(
+        // Its content shows already, so its files are asked for once the page's first frame is drawn, which
+        // starting them would hold back (in a tab opened in the background: once it is first shown).
+        const drawn = [...document.getElementsByTagName(name)].some((widget) => widget.shadowRoot);
+        loading = later<unknown>(() => drawn && painted())
+          .then(() => importAll(drawn ? [...part.files, ...MANIFEST.hydrate.files] : part.files))
+          .then(
           async (exports) => {
             adoptExports(api, exports);
             if (name === 'api') return;
@@ -231,8 +238,9 @@ function start(): Api {
   scan(document);
   // The first date a widget formats loads the locale data of every Intl service, whatever the language and
   // options: some 30 ms of one task (120 on a phone four times slower). Done here, in a task of its own
-  // while the files are on their way, it is no longer part of the task that draws a widget's content.
-  void later(Intl.DateTimeFormat);
+  // while the files are on their way, it is no longer part of the task that draws a widget's content; and
+  // after the first frame, which it would hold back on a page whose content a server drew.
+  void painted().then(() => Intl.DateTimeFormat());
   return api;
 }
 

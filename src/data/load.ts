@@ -105,16 +105,6 @@ function likelyFormat(url: string, options: SourceOptions): FormatName | undefin
 }
 
 /**
- * Whether reading the answer will most likely take the detection code: not for a named format, records
- * at a given path, a WordPress REST API URL (whose answer WordPress's own test tells) or a feed's (whose
- * XML goes to the feed reader as it is).
- */
-function needsDetection(likely: FormatName | undefined, options: SourceOptions): boolean {
-  if (options.items) return false;
-  return !!options.mapping || (likely !== 'wordpress' && likely !== 'rss' && !isFormatName(options.format));
-}
-
-/**
  * Refusals that mean "there is no such page" when paging on past the end: WordPress answers a page
  * number past the last with `400 rest_post_invalid_page_number` (which a list reaches when a proxy hides
  * the pagination headers and it had to guess). Read as an empty last page, not as a failure.
@@ -126,7 +116,10 @@ export async function loadArticles(url: string, options: SourceOptions & FetchOp
   const likely = likelyFormat(url, options);
   // A failed head start is not this request's failure: the read loads the code again if it needs it.
   if (likely) loadFormat(likely).catch(() => undefined);
-  if (needsDetection(likely, options)) detection().catch(() => undefined);
+  // The other formats' tests too, when reading the answer will most likely take them: not for a named
+  // format, records at a given path, or a WordPress REST API's or a feed's URL (WordPress's own test tells
+  // its answers; a feed's XML goes to the feed reader as it is).
+  if (!options.items && (options.mapping || (likely !== 'wordpress' && likely !== 'rss' && !isFormatName(options.format)))) detection().catch(() => undefined);
   let response;
   try {
     response = await fetchJson(url, options);

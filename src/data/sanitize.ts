@@ -1,6 +1,6 @@
 import { ATTRIBUTES, HTML_ELEMENTS, HTML_NAMESPACE, SVG_ELEMENTS, SVG_NAMESPACE, TEXT_ATTRIBUTES, URL_ATTRIBUTES } from './sanitize-rules.js';
 import { embedLink, type EmbedSource } from './sanitize-embeds.js';
-import { fallbackLoader, type DOMPurifyApi } from './purify-source.js';
+import type DOMPurifyModule from 'dompurify';
 import { quietMarkup } from './quiet-markup.js';
 import { safeUrl } from './values.js';
 
@@ -110,15 +110,28 @@ const PURIFY_CONFIG = {
   IN_PLACE: true,
 };
 
+type DOMPurifyApi = typeof DOMPurifyModule;
+
 /** True in the script-tag bundle, which ships DOMPurify as a separate file (set by the build). */
 declare const __NEWS_CDN__: boolean | undefined;
 
+/**
+ * The script-tag bundle's DOMPurify: its file beside the core (`news-widgets.purify.js`, which puts it on
+ * the global object), loaded by the loader the core (or the single file, loaded alone) leaves there.
+ */
+async function purifyFile(): Promise<DOMPurifyApi> {
+  const globals = globalThis as Record<symbol, unknown>;
+  const loadSibling = globals[Symbol.for('news-widgets.load-sibling')] as ((name: string) => Promise<void>) | undefined;
+  if (!loadSibling) throw new Error('No DOMPurify loader set');
+  await loadSibling('purify');
+  const purify = globals[Symbol.for('news-widgets.purify')];
+  if (!purify) throw new Error('news-widgets.purify.js loaded but did not define DOMPurify');
+  return purify as DOMPurifyApi;
+}
+
 async function loadPurifier(): Promise<Sanitize> {
   // Only browsers without the native API get here, so DOMPurify stays out of everyone else's download.
-  const DOMPurify =
-    typeof __NEWS_CDN__ !== 'undefined' && __NEWS_CDN__
-      ? await (fallbackLoader() ?? (() => Promise.reject(new Error('No DOMPurify loader set'))))()
-      : (await import('dompurify')).default;
+  const DOMPurify = typeof __NEWS_CDN__ !== 'undefined' && __NEWS_CDN__ ? await purifyFile() : (await import('dompurify')).default;
   return purifierFor(DOMPurify, document);
 }
 

@@ -16,6 +16,10 @@ beforeAll(async () => {
     '/article.html': {
       html: '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script src="/news-widgets.js" defer></script></head><body><news-article src="/wp-json/wp/v2/posts/1?_embed"></news-article></body></html>',
     },
+    // The one classic file on its own, as a page may include it (no core): it loads DOMPurify's file itself.
+    '/article-single.html': {
+      html: '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script src="/news-widgets.all.js" defer></script></head><body><news-article src="/wp-json/wp/v2/posts/1?_embed"></news-article></body></html>',
+    },
   });
 });
 
@@ -49,6 +53,27 @@ describe('<news-article> in a browser without the native Sanitizer API', () => {
     await shadow('[part~="retry"]').click();
     await page.waitForFunction(() => (document.querySelector('news-article')?.shadowRoot?.querySelector('[part~="body"]')?.textContent ?? '').trim().length > 100);
     expect(await shadow('[part~="error"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('with the one classic file alone (no core), loads the DOMPurify file beside it and shows the cleaned body', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const scripts: string[] = [];
+    page.on('requestfinished', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.addInitScript(() => {
+      delete (Element.prototype as { setHTML?: unknown }).setHTML;
+    });
+    await page.goto(`${site.origin}/article-single.html`);
+    await page.waitForFunction(() => (document.querySelector('news-article')?.shadowRoot?.querySelector('[part~="body"]')?.textContent ?? '').trim().length > 100);
+    expect(scripts.slice().sort()).toEqual(['/news-widgets.all.js', '/news-widgets.purify.js']);
+    // The body went through DOMPurify: no script or handler of the story's reaches the page.
+    expect(await page.evaluate(() => document.querySelector('news-article')?.shadowRoot?.querySelector('[part~="body"]')?.querySelectorAll('script, [onerror], [onclick]').length)).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

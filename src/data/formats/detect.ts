@@ -6,7 +6,7 @@
  * Every test accepts any value and never throws.
  */
 import { asRecord, getPath } from '../values.js';
-import type { JSON_FORMATS } from './names.js';
+import type { JsonFormat } from './names.js';
 import { hasRendered, isWordPress } from './wordpress-shape.js';
 
 export { hasRendered, isWordPress } from './wordpress-shape.js';
@@ -91,7 +91,7 @@ export const DETECTORS = {
   'json-feed': isJsonFeed,
   newsapi: isNewsApi,
   'json-ld': isJsonLd,
-} satisfies Record<(typeof JSON_FORMATS)[number], (json: unknown) => boolean>;
+} satisfies Record<JsonFormat, (json: unknown) => boolean>;
 
 /** Names the JSON format parsed JSON is in, if any. */
 export function detectJsonFormat(json: unknown): keyof typeof DETECTORS | undefined {
