@@ -1059,7 +1059,7 @@ if (runs('bundle')) {
       return component[1] === 'base' ? 'element base classes' : `element: <${component[1]}>`;
     }
     const format = src.match(/^data\/formats\/([^/.]+)/);
-    if (format?.[1] === 'detect') return 'data layer: format detection';
+    if (['detect', 'detect-any', 'names', 'wordpress-shape', 'items-path'].includes(format?.[1] ?? '')) return 'data layer: format detection';
     if (format) return ['adapter', 'mapping', 'text-to-html', 'all'].includes(format[1] ?? '') ? 'data layer: format helpers (adapter, mapping, text-to-html)' : `data layer: adapter ${format[1]}`;
     if (src.startsWith('data/')) return 'data layer: core';
     if (src.startsWith('i18n/')) return 'i18n';
