@@ -71,6 +71,13 @@ describe('a pre-rendered page with the script tag', () => {
       return !!drawnTitle && drawnTitle === document.querySelector('news-article')!.shadowRoot!.querySelector('[part~="title"]');
     })).toBe(true);
     expect(await opened.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
+    // The widgets' files are asked for once the drawn content is on screen, not while it is being painted.
+    const order = await opened.evaluate(() => ({
+      painted: performance.getEntriesByType('paint')[0]?.startTime,
+      files: performance.getEntriesByType('resource').filter((entry) => /\/news-widgets\.(?:news-article|hydrate)\.js$/.test(entry.name)).map((entry) => entry.startTime),
+    }));
+    expect(order.files).toHaveLength(2);
+    for (const start of order.files) expect(start).toBeGreaterThanOrEqual(order.painted!);
 
     await opened.locator('news-list [part~="load-more"]').click();
     await expect.poll(() => opened.locator('news-list [part~="item"]').count()).toBeGreaterThan(4);
