@@ -146,23 +146,23 @@ function start(): Api {
       else {
         // A widget a server drew (it has its shadow root before its code) is taken over, not drawn again:
         // Lit's hydration support comes with its element's files, installed before the element is defined.
-        // Its content shows already, so its files are asked for once the page's first frame is drawn, which
-        // starting them would hold back (in a tab opened in the background: once it is first shown).
+        // Its content shows already, so its files are asked for once the page's first paint is on screen,
+        // which starting them would hold back.
         const drawn = [...document.getElementsByTagName(name)].some((widget) => widget.shadowRoot);
         loading = later<unknown>(() => drawn && painted())
           .then(() => importAll(drawn ? [...part.files, ...MANIFEST.hydrate.files] : part.files))
           .then(
-          async (exports) => {
-            adoptExports(api, exports);
-            if (name === 'api') return;
-            // Defined (its widgets upgraded and first drawn) in a task of its own, not in the one that
-            // evaluated its files, nor in another element's: each is a short task, not one long one.
-            await nextTask();
-            const element = Object.values(exports).find((value) => (value as ElementClass | null)?.tagName === name);
-            if (element) defineElement(element as ElementClass);
-          },
-          (cause: unknown) => (crossOrigin ? fromAllInOne(name, entry) : failed(name, entry)(cause)),
-        );
+            async (exports) => {
+              adoptExports(api, exports);
+              if (name === 'api') return;
+              // Defined (its widgets upgraded and first drawn) in a task of its own, not in the one that
+              // evaluated its files, nor in another element's: each is a short task, not one long one.
+              await nextTask();
+              const element = Object.values(exports).find((value) => (value as ElementClass | null)?.tagName === name);
+              if (element) defineElement(element as ElementClass);
+            },
+            (cause: unknown) => (crossOrigin ? fromAllInOne(name, entry) : failed(name, entry)(cause)),
+          );
       }
       parts.set(name, loading);
     }

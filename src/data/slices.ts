@@ -6,7 +6,7 @@ import type { NewsArticle } from './model.js';
  * browser free to paint and handle input in between. Measured by the clock, so a slower phone gets more
  * slices of the same length rather than longer ones.
  */
-const SLICE_MS = 10;
+export const SLICE_MS = 10;
 
 /** A read under way in slices: set while it runs, for `finishAll` (src/data/finish.ts). */
 export let slicing:

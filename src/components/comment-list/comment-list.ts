@@ -6,6 +6,7 @@ import { NewsError } from '../../data/errors.js';
 import type { FetchOptions } from '../../data/fetch-json.js';
 import { commentsJsonLd } from '../../data/json-ld-writer.js';
 import type { CommentPage, NewsComment } from '../../data/model.js';
+import { eachInSlices } from '../../data/slices-each.js';
 import { getSanitizer, type Sanitize, type SanitizeOptions } from '../../data/sanitize.js';
 import { enComments } from '../../i18n/en-comments.js';
 import { enSanitized } from '../../i18n/en-sanitized.js';
@@ -16,7 +17,6 @@ import { emit } from '../base/events.js';
 import { heading } from '../base/heading.js';
 import { HashLandingController } from '../base/hash-landing.js';
 import { JsonLdController } from '../base/json-ld-script.js';
-import { nextTask } from '../base/next-task.js';
 import { PostStatusController } from '../base/post-status.js';
 import { sanitized } from '../base/sanitized.js';
 import { NearViewportController } from '../base/viewport.js';
@@ -52,12 +52,6 @@ const DEFAULT_LIMIT = 20;
 const SKELETON_COMMENTS = 3;
 const SCROLL_MARGIN = '0px 0px 400px 0px';
 const ANCHOR = /^#comment-([\w-]+)$/;
-/**
- * Comments' content is cleaned in slices of about this many milliseconds of the main thread, as a response
- * is read (src/data/slices.ts), and drawn in the task after the last.
- */
-const SLICE_MS = 10;
-
 /** What a comment's content is cleaned from: the same HTML with the same options is the same fragment. */
 const contentKey = (html: string, options: SanitizeOptions): string => `${options.referrerPolicy}\n${options.base}\n${html}`;
 
@@ -327,17 +321,16 @@ export class CommentListElement extends DataElement<CommentPage, CommentMapping>
     threadComments(this._all(page), this.maxDepth).slice(0, this._step).forEach(add);
     const cleaned = new Map<string, DocumentFragment>();
     const referrerPolicy = this._imageReferrerPolicy;
-    let until = performance.now() + SLICE_MS;
-    for (const comment of shown) {
-      if (signal.aborted) return page;
-      if (performance.now() > until) {
-        await nextTask();
-        until = performance.now() + SLICE_MS;
-      }
-      const options = contentOptions(comment, referrerPolicy);
-      cleaned.set(contentKey(comment.contentHtml, options), sanitize(comment.contentHtml, options));
-    }
-    if (shown.length) await nextTask();
+    // In slices, drawn in the task after the last.
+    await eachInSlices(
+      shown,
+      (comment) => {
+        const options = contentOptions(comment, referrerPolicy);
+        cleaned.set(contentKey(comment.contentHtml, options), sanitize(comment.contentHtml, options));
+      },
+      signal,
+    );
+    if (signal.aborted) return page;
     cleanedAhead.set(this, cleaned);
     this._sanitize = takingCleaned(this, sanitize);
     return page;
