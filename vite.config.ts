@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, defineConfig, minifySync, parseSync, type BuildEnvironmentOptions, type Plugin } from 'vite';
-import { isFormatName } from './src/data/formats/detect.js';
+import { isFormatName } from './src/data/formats/names.js';
 import { demoApiPlugin } from './src/demo/vite-plugin.js';
 import { PACKED_LANGUAGES } from './src/i18n/languages.js';
 

@@ -4,7 +4,7 @@
  * The widgets do not import this: they load one format's code once a response turns out to be in it.
  */
 import type { FormatAdapter } from './adapter.js';
-import type { FeedFormat, FormatName } from './detect.js';
+import type { FeedFormat, FormatName } from './names.js';
 import { ghost } from './ghost.js';
 import { jsonFeed } from './json-feed.js';
 import { jsonLd } from './json-ld.js';

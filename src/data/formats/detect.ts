@@ -9,9 +9,7 @@ import { asRecord, getPath } from '../values.js';
 import type { JsonFormat } from './names.js';
 import { hasRendered, isWordPress } from './wordpress-shape.js';
 
-export { hasRendered, isWordPress } from './wordpress-shape.js';
 export { guessItemsPath } from './items-path.js';
-export { isFormatName, type FeedFormat, type FormatName } from './names.js';
 
 /** Fields only Ghost posts carry, for telling a bare `{ posts }` from some other API's. */
 const GHOST_FIELDS = ['uuid', 'feature_image', 'published_at', 'custom_excerpt', 'primary_author', 'reading_time', 'comment_id'];

@@ -15,7 +15,7 @@ import type { NewsImage, NewsPage, NewsPerson } from '../model.js';
 import { inSlices } from '../slices.js';
 import { decodedText, htmlText, safeUrl } from '../values.js';
 import type { AdapterContext, FormatAdapter } from './adapter.js';
-import type { FeedFormat } from './detect.js';
+import type { FeedFormat } from './names.js';
 import { sniffFeed, textStart } from './detect-feed.js';
 import { NS, all, atomText, attr, baseOf, first, namespaceOf, rawText, sniffedText, textOf, type FeedText } from './feed-dom.js';
 import { feedDate } from './feed-dates.js';
