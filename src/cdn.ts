@@ -229,7 +229,8 @@ function start(): Api {
     for (const widget of [root, ...root.querySelectorAll(TAGS.join())])
       if (widget instanceof Element && TAGS.includes(widget.localName)) {
         // Its answer is read by its format's code, which the element asks for only once its own code has
-        // run: for WordPress's REST API (by the URL, as the data layer guesses it), that code comes beside too.
+        // run: for WordPress's REST API (by the URL, with the data layer's pattern in src/data/load.ts), that
+        // code comes beside too.
         if (asModules && /\/wp-json\/|[?&]rest_route=/.test(startEarly(widget) ?? '')) readers ??= later(() => importAll(MANIFEST.wordpress)).catch(() => undefined);
         void loadPart(widget.localName);
       }

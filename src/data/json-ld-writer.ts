@@ -60,6 +60,6 @@ export function commentsJsonLd(articleUrl: string, comments: readonly NewsCommen
 }
 
 /** JSON for a script element: with every `<` escaped, no value can close the element (`</script>`) or open a comment in it. */
-function scriptText(data: unknown): string {
+export function scriptText(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }

@@ -16,7 +16,7 @@ import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { SERVED } from '../components/base/data-element.js';
 import { getDefaults, type NewsDefaults } from '../config.js';
 import { GENERATED } from '../components/base/generated.js';
-import { articleJsonLd } from '../data/json-ld-writer.js';
+import { articleJsonLd, scriptText } from '../data/json-ld-writer.js';
 import type { NewsArticle } from '../data/model.js';
 import { setServerSanitizer } from '../data/sanitize.js';
 import { defineElements, ELEMENTS } from '../elements.js';
@@ -117,9 +117,6 @@ function setUp(): Promise<void> {
 /** `<`, `&` and `"` escaped for an attribute value in double quotes. */
 const attributeValue = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** JSON that cannot end the script it is in, nor open a comment there. */
-const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
-
 /**
  * One widget drawn: its tag with the attributes given, its content as declarative shadow DOM, the page it
  * drew as inline JSON (read back in the browser), its JSON-LD where it writes some, and `children` (the HTML
@@ -156,7 +153,7 @@ async function drawIn(tag: string, attributes: readonly [string, string][], data
     page = await element.prepare(page, new AbortController().signal);
     element._inline = { served: page };
     element.pageChanged(page);
-    served = `<script type="application/json" ${SERVED}>${scriptJson(page)}</script>`;
+    served = `<script type="application/json" ${SERVED}>${scriptText(page)}</script>`;
   }
   // The first update as the browser's makes it, without a DOM: what it asks for (an article's body) is awaited.
   element.willUpdate(_$LE.changedProperties(lit) as PropertyValues);
@@ -189,7 +186,8 @@ async function drawIn(tag: string, attributes: readonly [string, string][], data
     .slice(root, -`${close}<!--/lit-part-->`.length)
     .replace(' shadowroot="open"', '')
     .replace(/:state\(theme-(\w+)\)/g, ':is(:state(theme-$1),[theme=$1])');
-  const ld = jsonLd ? `<script type="application/ld+json" ${GENERATED}>${jsonLd.replace(/</g, '\\u003c')}</script>` : '';
+  // Written by scriptText (json-ld-writer.ts), so it cannot end its script element.
+  const ld = jsonLd ? `<script type="application/ld+json" ${GENERATED}>${jsonLd}</script>` : '';
   return (startTag ?? `<${tag}${written}>`) + shadow + served + ld + children + close;
 }
 

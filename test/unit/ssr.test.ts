@@ -90,6 +90,11 @@ describe('renderWidget', () => {
     const html = await renderWidget('news-list', {}, sly);
     expect(html.match(/<\/script>/g)).toHaveLength(1);
     expect((servedOf(html).articles as { title: string }[])[0]!.title).toBe('Closing </script><!-- tags');
+    // An article writes its JSON-LD too: neither script is ended by the headline.
+    const article = await renderWidget('news-article', {}, sly[0]);
+    expect(article.match(/<\/script>/g)).toHaveLength(2);
+    const ld = /<script type="application\/ld\+json" data-news-generated>(.*?)<\/script>/s.exec(article);
+    expect(JSON.parse(ld![1]!)).toMatchObject({ headline: 'Closing </script><!-- tags' });
   });
 
   it('draws comments and the comment form', async () => {
