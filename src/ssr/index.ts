@@ -59,6 +59,10 @@ interface ServerWidget {
   _place?: { lang: string; dir?: 'ltr' | 'rtl' };
   _inline?: { served?: unknown };
   src?: string;
+  /** A list's sources beside `src` (its links, as the server read them), and its links as the browser finds them. */
+  sources?: { url: string; name: string }[];
+  _links?: unknown[];
+  reportError(error: unknown): void;
   noJsonLd?: boolean;
   requestOptions(): Record<string, unknown>;
   sourceUrl(): string | undefined;
@@ -117,16 +121,24 @@ function setUp(): Promise<void> {
 /** `<`, `&` and `"` escaped for an attribute value in double quotes. */
 const attributeValue = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** What a widget has inside that it reads: inline JSON (`ld`: JSON-LD), or a list's links to its sources. */
+interface WidgetData {
+  json?: unknown;
+  ld?: boolean;
+  /** A list's `<a href>` sources, their URLs resolved against the page's address, with their text. */
+  links?: { url: string; name: string }[];
+}
+
 /**
  * One widget drawn: its tag with the attributes given, its content as declarative shadow DOM, the page it
  * drew as inline JSON (read back in the browser), its JSON-LD where it writes some, and `children` (the HTML
  * it had inside, kept after what this adds). Throws when its data cannot be read.
  */
-function drawWidget(tag: string, attributes: readonly [string, string][], data: { json?: unknown; ld?: boolean }, place: WidgetPlace, options: RenderOptions, children = '', startTag?: string): Promise<string> {
+function drawWidget(tag: string, attributes: readonly [string, string][], data: WidgetData, place: WidgetPlace, options: RenderOptions, children = '', startTag?: string): Promise<string> {
   return pageAddress.run(options.baseUrl, () => drawIn(tag, attributes, data, place, options, children, startTag));
 }
 
-async function drawIn(tag: string, attributes: readonly [string, string][], data: { json?: unknown; ld?: boolean }, place: WidgetPlace, options: RenderOptions, children: string, startTag: string | undefined): Promise<string> {
+async function drawIn(tag: string, attributes: readonly [string, string][], data: WidgetData, place: WidgetPlace, options: RenderOptions, children: string, startTag: string | undefined): Promise<string> {
   await setUp();
   const Element = customElements.get(tag) as (new () => LitElement) | undefined;
   if (!Element || !TAGS.includes(tag)) throw new TypeError(`news-widgets/ssr: <${tag}> is not one of ${TAGS.join(', ')}`);
@@ -143,12 +155,13 @@ async function drawIn(tag: string, attributes: readonly [string, string][], data
   let jsonLd: string | undefined;
   if (DATA_TAGS.has(tag)) {
     let page: unknown;
+    const request = { ...element.requestOptions(), ...(options.fetch ? { fetch: options.fetch } : {}) };
     if (data.json !== undefined) page = await element.readJson(data.json);
+    else if (data.links?.length) page = await readSources(element, data.links, options.baseUrl, request);
     else {
       const src = tag === 'news-list' || tag === 'popular-news' ? element.src : element.sourceUrl();
       if (!src) throw new TypeError(`news-widgets/ssr: <${tag}> has no source (src, or inline JSON) to draw`);
-      const url = new URL(src, options.baseUrl).href;
-      page = await element.loadUrl(url, { ...element.requestOptions(), ...(options.fetch ? { fetch: options.fetch } : {}) });
+      page = await element.loadUrl(new URL(src, options.baseUrl).href, request);
     }
     page = await element.prepare(page, new AbortController().signal);
     element._inline = { served: page };
@@ -214,7 +227,47 @@ function findWidgets(node: Node, place: Required<Pick<WidgetPlace, 'lang'>> & Wi
 }
 
 /** The widget's inline data, if it has some: its first `<script type="application/json">` (or JSON-LD) child not written by a widget. */
-function inlineData(element: Element, html: string): { json?: unknown; ld?: boolean } {
+/**
+ * A list's several sources read by the list's own merging code (src/components/news-list/sources.ts), in
+ * the browser's order: `src` (resolved as a lone `src` is), then its links, then merged newest first. One
+ * source that fails leaves the list to the browser, which shows the others and reports that one.
+ */
+async function readSources(element: ServerWidget, links: WidgetData['links'] & object, baseUrl: string | undefined, request: Record<string, unknown>): Promise<unknown> {
+  if (element.src) element.src = new URL(element.src, baseUrl).href;
+  // The links as entries of `.sources` (what the list reads beside `src`), none to look for in a DOM.
+  element._links = [];
+  element.sources = links;
+  const failures: unknown[] = [];
+  element.reportError = (error) => failures.push(error);
+  const page = await element.loadUrl(element.sourceUrl()!, request);
+  if (failures.length > 0) throw failures[0];
+  return page;
+}
+
+/**
+ * A list's links to its sources (`<a href>` inside it, at any depth, as the list finds them), each URL
+ * resolved against `pageUrl` as the browser resolves a link's, and its text. A relative one with no page
+ * address to resolve it against cannot be read here.
+ */
+function linksOf(element: Element, pageUrl: string | undefined): { url: string; name: string }[] {
+  const text = (node: Node): string => ('value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? node.childNodes.map(text).join('') : '');
+  const links: { url: string; name: string }[] = [];
+  const visit = (node: Node): void => {
+    for (const child of 'childNodes' in node ? node.childNodes : []) {
+      if (!('tagName' in child)) continue;
+      const href = child.tagName === 'a' ? child.attrs.find((attr) => attr.name === 'href')?.value : undefined;
+      if (href !== undefined) {
+        if (!URL.canParse(href.trim(), pageUrl)) throw new TypeError(`news-widgets/ssr: the list's source "${href}" cannot be resolved: give renderPage the page's address (baseUrl)`);
+        links.push({ url: new URL(href.trim(), pageUrl).href, name: text(child) });
+      }
+      visit(child);
+    }
+  };
+  visit(element);
+  return links;
+}
+
+function inlineData(element: Element, html: string): WidgetData {
   for (const child of element.childNodes) {
     if (!('tagName' in child) || child.tagName !== 'script' || child.attrs.some((attr) => attr.name === GENERATED || attr.name === SERVED)) continue;
     const type = child.attrs.find((attr) => attr.name === 'type')?.value.trim().toLowerCase();
@@ -248,14 +301,16 @@ function pageConfig(node: Node, html: string): Record<string, unknown> {
 /**
  * A page's HTML with each of its widgets drawn (see `renderWidget`); everything else as written. The widgets
  * are read at the same time; one that cannot be drawn is left as it was (see `onError`) and never stops the
- * others. A widget already drawn (it has a declarative shadow root), or one that merges several sources
- * (`<a href>` children) is left to the browser.
+ * others. A widget already drawn (it has a declarative shadow root) is left as it is. A list's links (its
+ * sources) resolve against `baseUrl`, the page's address.
  */
 export async function renderPage(html: string, options: RenderOptions = {}): Promise<string> {
   const document = parse(html, { sourceCodeLocationInfo: true });
   // The page's config element, as the browser reads it: its `baseUrl` for relative sources, its `lang` where
   // no `lang` up the tree (the root's included) says otherwise.
   const config = pageConfig(document, html);
+  // Links resolve against the page's own address (as a browser resolves them); `src` against its `baseUrl`.
+  const pageUrl = options.baseUrl;
   if (typeof config.baseUrl === 'string') options = { ...options, baseUrl: new URL(config.baseUrl, options.baseUrl).href };
   const found: { element: Element; place: WidgetPlace }[] = [];
   findWidgets(document, { lang: typeof config.lang === 'string' && config.lang ? config.lang : 'en' }, found);
@@ -268,13 +323,15 @@ export async function renderPage(html: string, options: RenderOptions = {}): Pro
         const location = element.sourceCodeLocation;
         if (!location?.startTag || !location.endTag) return undefined;
         const drawnAlready = element.childNodes.some((child) => 'tagName' in child && child.tagName === 'template' && child.attrs.some((attr) => attr.name === 'shadowrootmode'));
-        const links = element.tagName === 'news-list' && element.childNodes.some((child) => 'tagName' in child && child.tagName === 'a');
-        if (drawnAlready || links) return undefined;
+        if (drawnAlready) return undefined;
         try {
           const attributes = element.attrs.map((attr) => [attr.name, attr.value] as [string, string]);
           const children = html.slice(location.startTag.endOffset, location.endTag.startOffset);
           const startTag = html.slice(location.startTag.startOffset, location.startTag.endOffset);
-          const text = await drawWidget(element.tagName, attributes, inlineData(element, html), place, options, children, startTag);
+          const data = inlineData(element, html);
+          // A list's links are its sources (inline JSON comes first, as in the browser); the popular box is a list.
+          if ((element.tagName === 'news-list' || element.tagName === 'popular-news') && data.json === undefined) data.links = linksOf(element, pageUrl);
+          const text = await drawWidget(element.tagName, attributes, data, place, options, children, startTag);
           return { start: location.startOffset, end: location.endOffset, text };
         } catch (error) {
           options.onError?.(error, element.tagName);

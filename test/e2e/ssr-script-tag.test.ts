@@ -26,6 +26,9 @@ beforeAll(async () => {
   pages['/drawn.html'] = { html: await renderPage(page(BODY), { baseUrl: `${site.origin}/`, onError: (_error, tag) => failed.push(tag) }) };
   // What another release's templates would give: the same page with other template digests.
   pages['/other-build.html'] = { html: pages['/drawn.html'].html.replace(/<!--lit-part [^>]+-->/g, '<!--lit-part AAAAAAAAAAA=-->') };
+  // A list of two sources (its links), merged on the server as the browser merges them.
+  const several = '<news-list heading="From both desks"><a href="/wp-json/wp/v2/posts?_embed&per_page=2">Front desk</a><a href="/wp-json/wp/v2/posts?_embed&per_page=2&page=2">Night desk</a></news-list>';
+  pages['/several.html'] = { html: await renderPage(page(several), { baseUrl: `${site.origin}/`, onError: (_error, tag) => failed.push(tag) }) };
   expect(failed).toEqual([]);
 });
 
@@ -34,8 +37,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** Opens a page, noting the requests it makes from now on; resolves once every widget has taken over. */
-async function open(path: string) {
+/** Opens a page, noting the requests it makes from now on; resolves once every widget (of `tags`) has taken over. */
+async function open(path: string, tags = TAGS) {
   const context = await browser.newContext({ viewport: WHOLE_PAGE });
   await context.addInitScript(() => {
     (window as unknown as { shifts: number }).shifts = 0;
@@ -54,8 +57,8 @@ async function open(path: string) {
   pageOpened.on('pageerror', (error) => errors.push(error.message));
   pageOpened.on('request', (request) => requests.push(new URL(request.url()).pathname + new URL(request.url()).search));
   await pageOpened.goto(`${site.origin}${path}`);
-  await pageOpened.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), TAGS);
-  await pageOpened.evaluate((tags) => Promise.all(tags.map((tag) => (document.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete)), TAGS);
+  await pageOpened.waitForFunction((names) => names.every((tag) => customElements.get(tag)), tags);
+  await pageOpened.evaluate((names) => Promise.all(names.map((tag) => (document.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete)), tags);
   return { page: pageOpened, context, requests, warnings, errors };
 }
 
@@ -94,6 +97,18 @@ describe('a pre-rendered page with the script tag', () => {
     expect(await opened.locator('news-list [part~="item"]').count()).toBe(4);
     await opened.locator('news-list [part~="load-more"]').click();
     await expect.poll(() => opened.locator('news-list [part~="item"]').count()).toBeGreaterThan(4);
+    await context.close();
+  });
+
+  it('wakes up a list of several sources on the stories merged on the server, each with its source, and asks neither source', async () => {
+    expect(pages['/several.html']!.html).toContain('Night desk');
+    const { page: opened, context, requests, warnings, errors } = await open('/several.html', ['news-list']);
+    expect(errors).toEqual([]);
+    expect(warnings.filter((text) => text.includes('news-widgets'))).toEqual([]);
+    expect(requests.filter((path) => path.startsWith('/wp-json/'))).toEqual([]);
+    const sources = await opened.locator('news-list [part~="source"]').allTextContents();
+    expect(sources.length).toBe(4);
+    expect(new Set(sources.map((text) => text.trim()))).toEqual(new Set(['Front desk', 'Night desk']));
     await context.close();
   });
 

@@ -158,9 +158,55 @@ ${body}
     const html = await renderPage(source, { baseUrl: 'https://news.example/', fetch, onError: (_error, tag) => failed.push(tag) });
     expect(shadowOf(html, 'news-list')).toContain('3 commentaires');
     expect(html).toContain('<popular-news src="/wp-json/wp/v2/gone"></popular-news>');
-    expect(failed).toEqual(['popular-news']);
-    // Several sources are merged in the browser.
-    expect(html).toContain('<news-list><a href="https://a.example/feed/">A</a>');
+    // A list of several sources one of which fails is left to the browser, which shows the others and reports it.
+    expect(html).toContain('<news-list><a href="https://a.example/feed/">A</a><a href="https://b.example/feed/">B</a></news-list>');
+    expect(failed.sort()).toEqual(['news-list', 'popular-news']);
+  });
+
+  it('draws a list of several sources merged as the browser merges them: src, then its links, newest first, each story with its source', async () => {
+    const asked: string[] = [];
+    const answers: Record<string, unknown> = { 'https://news.example/wp-json/wp/v2/posts?categories=7': posts.slice(1, 2), 'https://a.example/wp-json/wp/v2/posts': posts.slice(0, 1), 'https://news.example/b/posts': posts.slice(1) };
+    const read = (async (input: RequestInfo | URL) => {
+      const href = String(input instanceof Request ? input.url : input);
+      asked.push(href);
+      const body = answers[href];
+      return body ? new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }) : new Response('not here', { status: 404 });
+    }) as typeof fetch;
+    // The links resolve against the page's address, `src` against the config's base URL, as in the browser.
+    const config = '<script type="application/json" id="news-widgets-config">{ "baseUrl": "/wp-json/" }</script>';
+    const list = '<news-list src="wp/v2/posts?categories=7"><p>Also: <a href="https://a.example/wp-json/wp/v2/posts">Harbour Times</a>, <a href="b/posts"><b>Bay</b> News</a></p></news-list>';
+    const html = await renderPage(`<!doctype html><html><body>${config}${list}</body></html>`, { baseUrl: 'https://news.example/', fetch: read });
+    // Every source read (and the comment counts a WordPress answer without them needs, as in the browser;
+    // the URLs are this test's own, as a response is reused for 30 seconds).
+    expect(asked).toEqual(expect.arrayContaining(Object.keys(answers)));
+    const served = servedOf(html).articles as { title: string; source: { name: string } }[];
+    // The same story from two sources is kept once, where the first source in order has it (`src`).
+    expect(served.map((story) => [story.title, story.source.name])).toEqual([
+      ['Harbour’s new ferry – what changes', 'Harbour Times'],
+      ['Sixth-formers spot a “new” comet from the school roof', 'news.example'],
+      ['Rovers edge Millbrook 2–1 in cup replay', 'Bay News'],
+    ]);
+    expect(shadowOf(html, 'news-list')).toMatch(/part="source"[^>]*>(<!--[^>]*-->)*Bay News/);
+    // The links stay in the page (read by a browser without scripts, and by the list when its sources change).
+    expect(html).toContain('<a href="b/posts"><b>Bay</b> News</a></p></news-list>');
+  });
+
+  it('reads a popular box’s links as its sources, as a list’s', async () => {
+    const answers: Record<string, unknown> = { 'https://a.example/popular': posts.slice(0, 1), 'https://b.example/popular': posts.slice(2) };
+    const read = (async (input: RequestInfo | URL) => {
+      const body = answers[String(input instanceof Request ? input.url : input)];
+      return body ? new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }) : new Response('not here', { status: 404 });
+    }) as typeof fetch;
+    const html = await renderPage(page('<popular-news><a href="https://a.example/popular">A</a><a href="https://b.example/popular">B</a></popular-news>'), { fetch: read });
+    expect((servedOf(html).articles as { source: { name: string } }[]).map((story) => story.source.name)).toEqual(['A', 'B']);
+  });
+
+  it('leaves a list with a relative link to the browser when it has no page address to resolve it against', async () => {
+    const errors: unknown[] = [];
+    const source = page('<news-list><a href="/a/posts">A</a><a href="/b/posts">B</a></news-list>');
+    const html = await renderPage(source, { onError: (error) => errors.push(error) });
+    expect(html).toBe(source);
+    expect(String(errors[0])).toContain('give renderPage the page\'s address (baseUrl)');
   });
 
   it('reads the page’s config element as the browser does: its base URL, and its language where no lang says otherwise', async () => {

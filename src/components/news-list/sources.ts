@@ -33,7 +33,8 @@ function hostName(url: string): string {
  */
 function described(ref: unknown): { url?: unknown; name?: unknown } {
   if (typeof ref === 'string') return { url: ref };
-  if (ref instanceof Element) return { url: (ref as HTMLAnchorElement).href, name: ref.textContent };
+  // (No `Element` on a server, where a list's links come as entries of `.sources`: news-widgets/ssr.)
+  if (typeof Element === 'function' && ref instanceof Element) return { url: (ref as HTMLAnchorElement).href, name: ref.textContent };
   return asRecord(ref) ?? {};
 }
 
