@@ -124,11 +124,17 @@ function start(): Api {
   const later = <T>(work: () => T | PromiseLike<T>): Promise<T> => (queue = queue.then(nextTask)).then(work);
   /**
    * Settles once the page's first paint is on screen (in a tab opened in the background: once it is first
-   * shown), at once if it is already; every browser that runs this code (ES2022) reports paints. Not at the
-   * next animation frame: that comes before the frame's pixels are, which work started then would hold back.
+   * shown); every browser that runs this code (ES2022) reports paints. Not at the next animation frame: that
+   * comes before the frame's pixels are, which work started then would hold back. A page that paints
+   * nothing at first reports no paint (one that hides what is not yet defined, drawn widgets included,
+   * until it is): there, the frame after the page has loaded. Watched from the start, as `load` may come
+   * in the task that runs this script (a core added to a page after its `load`, when that page has painted
+   * nothing, waits for its first paint).
    */
-  const painted = (): Promise<unknown> =>
-    new Promise((resolve) => (performance.getEntriesByType('paint').length ? resolve(0) : new PerformanceObserver(resolve).observe({ type: 'paint' })));
+  const painted = new Promise((resolve) => {
+    new PerformanceObserver(resolve).observe({ type: 'paint', buffered: true });
+    addEventListener('load', () => requestAnimationFrame(() => setTimeout(resolve)));
+  });
 
   /**
    * Loads one part (an element's tag, or `api`) once, in a task of its own, and puts what it exports on
@@ -149,7 +155,7 @@ function start(): Api {
         // Its content shows already, so its files are asked for once the page's first paint is on screen,
         // which starting them would hold back.
         const drawn = [...document.getElementsByTagName(name)].some((widget) => widget.shadowRoot);
-        loading = later<unknown>(() => drawn && painted())
+        loading = later<unknown>(() => drawn && painted)
           .then(() => importAll(drawn ? [...part.files, ...MANIFEST.hydrate.files] : part.files))
           .then(
             async (exports) => {
@@ -248,7 +254,7 @@ function start(): Api {
   // after the first frame, which it would hold back on a page whose content a server drew. In a task of its
   // own even when that frame is already on screen (this script deferred behind drawn content), not at the
   // end of the task that ran this script.
-  void painted()
+  void painted
     .then(nextTask)
     .then(() => Intl.DateTimeFormat());
   return api;

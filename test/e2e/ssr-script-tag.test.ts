@@ -29,6 +29,10 @@ beforeAll(async () => {
   // A list of two sources (its links), merged on the server as the browser merges them.
   const several = '<news-list heading="From both desks"><a href="/wp-json/wp/v2/posts?_embed&per_page=2">Front desk</a><a href="/wp-json/wp/v2/posts?_embed&per_page=2&page=2">Night desk</a></news-list>';
   pages['/several.html'] = { html: await renderPage(page(several), { baseUrl: `${site.origin}/`, onError: (_error, tag) => failed.push(tag) }) };
+  // A page of nothing but a drawn widget, which hides what is not defined yet (a common way to avoid a flash
+  // of unstyled content): it paints nothing until the widget is defined.
+  const hiding = page('<news-list src="/wp-json/wp/v2/posts?_embed&per_page=4"></news-list>').replace('</head>', '<style>:not(:defined) { visibility: hidden }</style></head>');
+  pages['/hiding.html'] = { html: await renderPage(hiding, { baseUrl: `${site.origin}/`, onError: (_error, tag) => failed.push(tag) }) };
   expect(failed).toEqual([]);
 });
 
@@ -109,6 +113,15 @@ describe('a pre-rendered page with the script tag', () => {
     const sources = await opened.locator('news-list [part~="source"]').allTextContents();
     expect(sources.length).toBe(4);
     expect(new Set(sources.map((text) => text.trim()))).toEqual(new Set(['Front desk', 'Night desk']));
+    await context.close();
+  });
+
+  it('wakes up a drawn widget on a page that paints nothing until its widgets are defined', async () => {
+    const { page: opened, context, requests, errors } = await open('/hiding.html', ['news-list']);
+    expect(errors).toEqual([]);
+    expect(requests.filter((path) => path.startsWith('/wp-json/'))).toEqual([]);
+    expect(await opened.locator('news-list [part~="item"]').count()).toBe(4);
+    await expect.poll(() => opened.evaluate(() => performance.getEntriesByName('first-contentful-paint').length)).toBe(1);
     await context.close();
   });
 
