@@ -11,7 +11,11 @@ export interface FetchOptions {
   /** Cookies are not sent to third-party endpoints unless asked (default `'omit'`). */
   credentials?: RequestCredentials;
   headers?: Record<string, string>;
-  /** Reuse a successful response this many milliseconds old or younger (default 30 000, 0 = never). */
+  /**
+   * Reuse a successful response this many milliseconds old or younger (default 30 000). 0: the request is
+   * its caller's alone, neither reusing nor joining another nor kept for another (a server drawing each
+   * reader's page with a `fetch` of that reader's).
+   */
   maxAge?: number;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof fetch;
@@ -72,10 +76,11 @@ export function fetchJson(url: string, options: FetchOptions = {}): Promise<Json
   const credentials = options.credentials ?? 'omit';
   const key = requestKey(url, credentials, options.headers);
   const maxAge = options.maxAge ?? DEFAULT_MAX_AGE;
+  const alone = maxAge <= 0;
   const kept = recent.get(key);
-  if (!options.fresh && kept && maxAge > 0 && Date.now() - kept.at <= maxAge) return Promise.resolve(kept.response);
+  if (!options.fresh && kept && !alone && Date.now() - kept.at <= maxAge) return Promise.resolve(kept.response);
 
-  let shared = options.fresh ? undefined : inFlight.get(key);
+  let shared = options.fresh || alone ? undefined : inFlight.get(key);
   if (!shared) {
     const controller = new AbortController();
     const request: SharedRequest = { controller, callers: 0, settled: false, sent: (sentCount += 1), promise: Promise.resolve() as never };
@@ -84,7 +89,7 @@ export function fetchJson(url: string, options: FetchOptions = {}): Promise<Json
         request.settled = true;
         if (inFlight.get(key) === request) inFlight.delete(key);
         const newer = recent.get(key);
-        if (newer && newer.sent > request.sent) return response;
+        if (alone || (newer && newer.sent > request.sent)) return response;
         recent.delete(key);
         recent.set(key, { at: Date.now(), sent: request.sent, response });
         if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
@@ -96,7 +101,7 @@ export function fetchJson(url: string, options: FetchOptions = {}): Promise<Json
         throw error;
       },
     );
-    inFlight.set(key, request);
+    if (!alone) inFlight.set(key, request);
     shared = request;
   }
   return follow(shared, key, url, options.signal);
@@ -108,8 +113,7 @@ function follow(shared: SharedRequest, key: string, url: string, signal?: AbortS
   if (!signal) return shared.promise;
   return new Promise<JsonResponse>((resolve, reject) => {
     const onAbort = (): void => {
-      shared.callers -= 1;
-      if (shared.callers === 0 && !shared.settled) {
+      if (--shared.callers === 0 && !shared.settled) {
         // Nobody wants it any more: stop it, and let a later caller start afresh.
         inFlight.delete(key);
         shared.controller.abort();
@@ -140,8 +144,9 @@ async function send(url: string, credentials: RequestCredentials, options: Fetch
   const early = via || pageFetch || options.fetch || options.fresh ? undefined : takeEarly(key);
   const response = await request(
     via ?? url,
-    { credentials, headers: { Accept: ACCEPT, ...options.headers }, ...(options.fresh ? { cache: 'no-cache' as const } : {}) },
-    { timeout: options.timeout ?? DEFAULT_TIMEOUT, signal: controller.signal, ...(options.fetch ? { fetch: options.fetch } : {}), ...(early ? { early } : {}) },
+    // A member left undefined is one not given (fetch's options, and `request`'s).
+    { credentials, headers: { Accept: ACCEPT, ...options.headers }, cache: options.fresh ? 'no-cache' : undefined },
+    { timeout: options.timeout ?? DEFAULT_TIMEOUT, signal: controller.signal, fetch: options.fetch, early },
   );
   if (response.status < 200 || response.status > 299) throw await refusal(response);
   // Through a proxy, the answer is the source's: links in it resolve against the source's address.

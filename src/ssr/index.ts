@@ -155,7 +155,9 @@ async function drawIn(tag: string, attributes: readonly [string, string][], data
   let jsonLd: string | undefined;
   if (DATA_TAGS.has(tag)) {
     let page: unknown;
-    const request = { ...element.requestOptions(), ...(options.fetch ? { fetch: options.fetch } : {}) };
+    // A `fetch` of the caller's may read what only this page's reader may see: what it reads is not kept for
+    // any other page, nor taken from one (maxAge 0); the global fetch's answers are shared for 30 seconds.
+    const request = { ...element.requestOptions(), ...(options.fetch ? { fetch: options.fetch, maxAge: 0 } : {}) };
     if (data.json !== undefined) page = await element.readJson(data.json);
     else if (data.links?.length) page = await readSources(element, data.links, options.baseUrl, request);
     else {

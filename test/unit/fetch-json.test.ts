@@ -146,6 +146,18 @@ describe('fetchJson', () => {
     expect(hits.get('/again')).toBe(2);
   });
 
+  it('keeps a request with maxAge 0 to its caller: it joins none under way, none joins it, and nobody reuses its answer', async () => {
+    await Promise.all([fetchJson(`${origin}/slow`), fetchJson(`${origin}/slow`, { maxAge: 0 })]);
+    expect(hits.get('/slow'), 'joined one under way').toBe(2);
+    hits.clear();
+    clearResponseCache();
+    await Promise.all([fetchJson(`${origin}/slow`, { maxAge: 0 }), fetchJson(`${origin}/slow`)]);
+    expect(hits.get('/slow'), 'joined by another').toBe(2);
+    await fetchJson(`${origin}/own`, { maxAge: 0 });
+    await fetchJson(`${origin}/own`);
+    expect(hits.get('/own'), 'its answer reused').toBe(2);
+  });
+
   it('asks the server again when fresh, revalidating the browser cache, and keeps that answer for the next callers', async () => {
     const seen: Array<RequestCache | undefined> = [];
     let version = 0;

@@ -53,6 +53,15 @@ describe('renderWidget', () => {
     expect(shadowOf(html, 'popular-news')).toContain('Rovers edge Millbrook 2–1 in cup replay');
   });
 
+  it('reads with each call’s own fetch, taking nothing another call’s fetch read (one reader’s page is not another’s)', async () => {
+    const url = 'https://news.example/wp-json/wp/v2/posts?per_page=1&context=view';
+    const editor = await renderWidget('news-list', { src: url }, undefined, { fetch: answering(url, posts.slice(0, 1)) });
+    const reader = await renderWidget('news-list', { src: url }, undefined, { fetch: answering(url, posts.slice(2)) });
+    expect(shadowOf(editor, 'news-list')).toContain('Harbour’s new ferry – what changes');
+    expect(shadowOf(reader, 'news-list')).toContain('Rovers edge Millbrook 2–1 in cup replay');
+    expect(shadowOf(reader, 'news-list')).not.toContain('Harbour’s new ferry');
+  });
+
   it('writes the page in the language and direction of its place', async () => {
     const french = await renderWidget('news-list', {}, posts, { lang: 'fr' });
     expect(shadowOf(french, 'news-list')).toContain('3 commentaires');
