@@ -125,16 +125,9 @@ function start(): Api {
   /**
    * Settles once the page's first paint is on screen (in a tab opened in the background: once it is first
    * shown); every browser that runs this code (ES2022) reports paints. Not at the next animation frame: that
-   * comes before the frame's pixels are, which work started then would hold back. A page that paints
-   * nothing at first reports no paint (one that hides what is not yet defined, drawn widgets included,
-   * until it is): there, the frame after the page has loaded. Watched from the start, as `load` may come
-   * in the task that runs this script (a core added to a page after its `load`, when that page has painted
-   * nothing, waits for its first paint).
+   * comes before the frame's pixels are, which work started then would hold back.
    */
-  const painted = new Promise((resolve) => {
-    new PerformanceObserver(resolve).observe({ type: 'paint', buffered: true });
-    addEventListener('load', () => requestAnimationFrame(() => setTimeout(resolve)));
-  });
+  const painted = new Promise((resolve) => new PerformanceObserver(resolve).observe({ type: 'paint', buffered: true }));
 
   /**
    * Loads one part (an element's tag, or `api`) once, in a task of its own, and puts what it exports on
@@ -154,9 +147,11 @@ function start(): Api {
         // Lit's hydration support comes with its element's files, installed before the element is defined.
         // Its content shows already, so its files are asked for once the page's first paint is on screen,
         // which starting them would hold back.
-        const drawn = [...document.getElementsByTagName(name)].some((widget) => widget.shadowRoot);
-        loading = later<unknown>(() => drawn && painted)
-          .then(() => importAll(drawn ? [...part.files, ...MANIFEST.hydrate.files] : part.files))
+        const drawn = [...document.getElementsByTagName(name)].filter((widget) => widget.shadowRoot);
+        // A drawn widget the page hides until it is defined (`:not(:defined)`) shows nothing to wait for, and
+        // on a page with nothing else to show no paint would ever come: its files are asked for at once.
+        loading = later<unknown>(() => drawn.some((widget) => widget.checkVisibility?.({ visibilityProperty: true }) ?? true) && painted)
+          .then(() => importAll(drawn.length ? [...part.files, ...MANIFEST.hydrate.files] : part.files))
           .then(
             async (exports) => {
               adoptExports(api, exports);

@@ -116,7 +116,7 @@ describe('a pre-rendered page with the script tag', () => {
     await context.close();
   });
 
-  it('wakes up a drawn widget on a page that paints nothing until its widgets are defined', async () => {
+  it('wakes up a drawn widget the page hides until it is defined, on a page with nothing else to paint', async () => {
     const { page: opened, context, requests, errors } = await open('/hiding.html', ['news-list']);
     expect(errors).toEqual([]);
     expect(requests.filter((path) => path.startsWith('/wp-json/'))).toEqual([]);
