@@ -60,7 +60,7 @@ interface ServerWidget {
   _inline?: { served?: unknown };
   src?: string;
   /** A list's sources beside `src` (its links, as the server read them), and its links as the browser finds them. */
-  sources?: { url: string; name: string }[];
+  sources?: SourceLink[];
   _links?: unknown[];
   reportError(error: unknown): void;
   noJsonLd?: boolean;
@@ -121,12 +121,18 @@ function setUp(): Promise<void> {
 /** `<`, `&` and `"` escaped for an attribute value in double quotes. */
 const attributeValue = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** A list's source as one of its links gives it: the link's URL, resolved, and its text. */
+interface SourceLink {
+  url: string;
+  name: string;
+}
+
 /** What a widget has inside that it reads: inline JSON (`ld`: JSON-LD), or a list's links to its sources. */
 interface WidgetData {
   json?: unknown;
   ld?: boolean;
-  /** A list's `<a href>` sources, their URLs resolved against the page's address, with their text. */
-  links?: { url: string; name: string }[];
+  /** A list's `<a href>` sources, their URLs resolved against the page's address. */
+  links?: SourceLink[];
 }
 
 /**
@@ -228,13 +234,12 @@ function findWidgets(node: Node, place: Required<Pick<WidgetPlace, 'lang'>> & Wi
   }
 }
 
-/** The widget's inline data, if it has some: its first `<script type="application/json">` (or JSON-LD) child not written by a widget. */
 /**
  * A list's several sources read by the list's own merging code (src/components/news-list/sources.ts), in
  * the browser's order: `src` (resolved as a lone `src` is), then its links, then merged newest first. One
  * source that fails leaves the list to the browser, which shows the others and reports that one.
  */
-async function readSources(element: ServerWidget, links: WidgetData['links'] & object, baseUrl: string | undefined, request: Record<string, unknown>): Promise<unknown> {
+async function readSources(element: ServerWidget, links: SourceLink[], baseUrl: string | undefined, request: Record<string, unknown>): Promise<unknown> {
   if (element.src) element.src = new URL(element.src, baseUrl).href;
   // The links as entries of `.sources` (what the list reads beside `src`), none to look for in a DOM.
   element._links = [];
@@ -251,9 +256,9 @@ async function readSources(element: ServerWidget, links: WidgetData['links'] & o
  * resolved against `pageUrl` as the browser resolves a link's, and its text. A relative one with no page
  * address to resolve it against cannot be read here.
  */
-function linksOf(element: Element, pageUrl: string | undefined): { url: string; name: string }[] {
+function linksOf(element: Element, pageUrl: string | undefined): SourceLink[] {
   const text = (node: Node): string => ('value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? node.childNodes.map(text).join('') : '');
-  const links: { url: string; name: string }[] = [];
+  const links: SourceLink[] = [];
   const visit = (node: Node): void => {
     for (const child of 'childNodes' in node ? node.childNodes : []) {
       if (!('tagName' in child)) continue;
@@ -269,6 +274,7 @@ function linksOf(element: Element, pageUrl: string | undefined): { url: string; 
   return links;
 }
 
+/** The widget's inline data, if it has some: its first `<script type="application/json">` (or JSON-LD) child not written by a widget. */
 function inlineData(element: Element, html: string): WidgetData {
   for (const child of element.childNodes) {
     if (!('tagName' in child) || child.tagName !== 'script' || child.attrs.some((attr) => attr.name === GENERATED || attr.name === SERVED)) continue;
